@@ -1,0 +1,1 @@
+export async function seedDemo(_deps: unknown): Promise<{ banner: string } | undefined> { return undefined; }

@@ -1,0 +1,16 @@
+import { openDatabase } from '../storage/database.js';
+import { migrate } from '../storage/migrate.js';
+import type { Command } from './command.js';
+
+export const migrateCommand: Command = {
+  summary: 'apply pending database migrations',
+  async run({ config, out }) {
+    const db = openDatabase(config.DATABASE_URL);
+    try {
+      out({ applied: await migrate(db) });
+      return 0;
+    } finally {
+      await db.close();
+    }
+  },
+};

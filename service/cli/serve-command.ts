@@ -1,0 +1,43 @@
+import { once } from 'node:events';
+import { createApp, type AppState } from '../app.js';
+import { createDeps } from '../deps.js';
+import { migrate } from '../storage/migrate.js';
+import { seedDemo } from '../accounts/seed-demo.js';
+import type { Command } from './command.js';
+
+/** Migrate, seed the demo on an empty database, listen, and drain gracefully on SIGTERM/SIGINT. */
+export const serveCommand: Command = {
+  summary: 'migrate, seed the demo on first run, and serve HTTP',
+  async run({ config }) {
+    const started = performance.now();
+    const deps = createDeps(config);
+    await migrate(deps.db);
+    const demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
+    const state: AppState = { draining: false };
+    const app = createApp(deps, state);
+    const server = app.listen(config.PORT, config.HOST);
+    await once(server, 'listening');
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = config.PUBLIC_URL.replace(/:0$/, `:${port}`);
+    deps.logger.info({ url, ms: Math.round(performance.now() - started) }, 'consentry ready');
+    process.stdout.write(`\nConsentry is running at ${url}\n`);
+    if (demo) process.stdout.write(demo.banner);
+
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+    });
+    // Readiness turns 503 first so a load balancer stops sending; in-flight requests finish.
+    state.draining = true;
+    deps.logger.info('shutting down');
+    server.close();
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    force.unref();
+    await once(server, 'close');
+    await deps.db.close();
+    return 0;
+  },
+};

@@ -1,0 +1,60 @@
+import { pino, type Logger } from 'pino';
+import type { ScopeCatalog } from '../shared/scopes/scope-catalog.js';
+import { createAuditRecorder, type AuditRecorder } from './audit/audit-recorder.js';
+import { createPasswordHasher, type PasswordHasher } from './auth/password-hasher.js';
+import type { Config } from './config/config.js';
+import { loadScopeCatalog } from './config/load-scope-catalog.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
+import { createRateLimiters, defaultLimits, type Limits, type RateLimiters } from './http/rate-limiters.js';
+import { systemClock, type Clock } from './ports/clock.js';
+import { systemRandom, type Random } from './ports/random.js';
+import { openDatabase, type Db } from './storage/database.js';
+import { createStores, type Stores } from './storage/stores.js';
+
+/**
+ * Everything a module may depend on, built once by the composition root. Modules ask for a
+ * narrow `Pick<Deps, …>` (STYLE.md §6); nothing is a module-level singleton.
+ */
+export interface Deps {
+  config: Config;
+  db: Db;
+  stores: Stores;
+  catalog: ScopeCatalog;
+  clock: Clock;
+  random: Random;
+  logger: Logger;
+  passwords: PasswordHasher;
+  limiters: RateLimiters;
+  metrics: Metrics;
+  audit: AuditRecorder;
+}
+
+export interface DepsOverrides {
+  clock?: Clock;
+  random?: Random;
+  logger?: Logger;
+  passwords?: PasswordHasher;
+  limits?: Partial<Limits>;
+}
+
+export function createDeps(config: Config, o: DepsOverrides = {}): Deps {
+  const logger = o.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'consentry' } });
+  const catalog = loadScopeCatalog(config.SCOPE_CATALOG);
+  const db = openDatabase(config.DATABASE_URL);
+  const stores = createStores(db);
+  const clock = o.clock ?? systemClock;
+  const random = o.random ?? systemRandom;
+  return {
+    config,
+    db,
+    stores,
+    catalog,
+    clock,
+    random,
+    logger,
+    passwords: o.passwords ?? createPasswordHasher(),
+    limiters: createRateLimiters(db, { ...defaultLimits, ...o.limits }),
+    metrics: createMetrics(),
+    audit: createAuditRecorder({ audit: stores.audit, clock, random }),
+  };
+}

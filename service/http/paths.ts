@@ -1,0 +1,28 @@
+/**
+ * Every path the service answers, in one place; protocol paths match the discovery metadata keys
+ * (STYLE.md §3) and Cloudflare/Hydra naming.
+ */
+export const paths = {
+  healthz: '/healthz',
+  readyz: '/readyz',
+  metrics: '/metrics',
+  assets: '/assets',
+
+  authorization_endpoint: '/oauth2/auth',
+  token_endpoint: '/oauth2/token',
+  revocation_endpoint: '/oauth2/revoke',
+  introspection_endpoint: '/oauth2/introspect',
+  userinfo_endpoint: '/oauth2/userinfo',
+  jwks_uri: '/.well-known/jwks.json',
+  oauthMetadata: '/.well-known/oauth-authorization-server',
+  openidConfiguration: '/.well-known/openid-configuration',
+  consent: '/oauth2/consent',
+
+  login: '/login',
+  logout: '/logout',
+  signup: '/signup',
+  dashboard: '/',
+
+  api: '/api/v1',
+  openapi: '/api/v1/openapi.json',
+} as const;

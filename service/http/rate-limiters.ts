@@ -1,0 +1,65 @@
+import type BetterSqlite from 'better-sqlite3';
+import type pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimited } from '../../shared/errors/index.js';
+import type { Db } from '../storage/database.js';
+
+/** Points per window (seconds) for every limited action; tests may raise them. */
+export const defaultLimits = {
+  loginPerIp: { points: 20, duration: 60 * 15 },
+  loginPerUser: { points: 10, duration: 60 * 15 },
+  tokenPerClientIp: { points: 600, duration: 60 },
+  tokenFailuresPerClientIp: { points: 30, duration: 60 * 5 },
+  introspectPerClientIp: { points: 1200, duration: 60 },
+  publicLookupPerIp: { points: 300, duration: 60 },
+  apiWritePerUser: { points: 120, duration: 60 },
+  verificationCheckPerClient: { points: 5, duration: 60 * 10 },
+  consentPerUser: { points: 60, duration: 60 },
+};
+
+export type LimitName = keyof typeof defaultLimits;
+export type Limits = Record<LimitName, { points: number; duration: number }>;
+
+/** Named limiters whose counters live in the database, shared by every service process. */
+export interface RateLimiters {
+  /** Counts one hit for `key`; throws RateLimited (429 + Retry-After) past the limit. */
+  consume(name: LimitName, key: string, points?: number): Promise<void>;
+  /** Whether `key` is currently over the limit, without counting a hit. */
+  blocked(name: LimitName, key: string): Promise<number | undefined>;
+  /** Forgets `key` (e.g. failures after a successful sign-in). */
+  reset(name: LimitName, key: string): Promise<void>;
+}
+
+export function createRateLimiters(db: Db, limits: Limits = defaultLimits): RateLimiters {
+  const limiters = new Map<LimitName, RateLimiterAbstract>();
+  for (const [name, l] of Object.entries(limits) as Array<[LimitName, Limits[LimitName]]>) {
+    const common = { keyPrefix: name, points: l.points, duration: l.duration, tableName: 'rate_limits', tableCreated: true };
+    limiters.set(
+      name,
+      db.engine === 'sqlite'
+        ? new RateLimiterSQLite({ ...common, storeClient: db.raw as BetterSqlite.Database, storeType: 'better-sqlite3' })
+        : new RateLimiterPostgres({ ...common, storeClient: db.raw as pg.Pool, storeType: 'pool' }),
+    );
+  }
+  const get = (name: LimitName) => limiters.get(name)!;
+  return {
+    async consume(name, key, points = 1) {
+      try {
+        await get(name).consume(key, points);
+      } catch (err) {
+        if (err instanceof RateLimiterRes) {
+          throw new RateLimited('too many requests, try again later', err.msBeforeNext / 1000);
+        }
+        throw err;
+      }
+    },
+    async blocked(name, key) {
+      const res = await get(name).get(key);
+      if (res && res.consumedPoints >= limits[name].points) return res.msBeforeNext / 1000;
+      return undefined;
+    },
+    async reset(name, key) {
+      await get(name).delete(key);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './config/config.js';
+import { commands } from './cli/commands.js';
+import { CliError } from './cli/cli-error.js';
+
+/**
+ * The composition root and CLI entry (`consentry <command>`): the only module that reads
+ * process.env. Each command gets the parsed config and its own arguments and prints JSON.
+ */
+export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const [name = 'help', ...rest] = argv;
+  const key = commands[`${name} ${rest[0] ?? ''}`.trim()] ? `${name} ${rest[0]}` : name;
+  const command = commands[key];
+  const args = key === name ? rest : rest.slice(1);
+  if (!command || name === 'help' || name === '--help') {
+    process.stdout.write(usage());
+    return command || name === 'help' || name === '--help' ? 0 : 2;
+  }
+  try {
+    const config = loadConfig(env);
+    return await command.run({ config, args, out: (v) => process.stdout.write(`${JSON.stringify(v, null, 2)}\n`) });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof CliError) {
+      process.stderr.write(`consentry: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([k, c]) => `  consentry ${k.padEnd(16)} ${c.summary}`);
+  return `Usage: consentry <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nConfiguration is read from the environment (see README).\n`;
+}

@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import * as foundation from './001-foundation.js';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** Every migration, in order. Append only; never edit one that has shipped. */
+export const migrations: Migration[] = [{ name: '001-foundation', up: foundation.up }];

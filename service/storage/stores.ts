@@ -1,0 +1,28 @@
+import type { Db } from './database.js';
+import { createAccountsStore, type AccountsStore } from './stores/accounts-store.js';
+import { createApiTokensStore, type ApiTokensStore } from './stores/api-tokens-store.js';
+import { createAuditStore, type AuditStore } from './stores/audit-store.js';
+import { createClientsStore, type ClientsStore } from './stores/clients-store.js';
+import { createSessionsStore, type SessionsStore } from './stores/sessions-store.js';
+import { createUsersStore, type UsersStore } from './stores/users-store.js';
+
+/** Every repository, one per aggregate. */
+export interface Stores {
+  users: UsersStore;
+  sessions: SessionsStore;
+  accounts: AccountsStore;
+  clients: ClientsStore;
+  apiTokens: ApiTokensStore;
+  audit: AuditStore;
+}
+
+export function createStores(db: Db): Stores {
+  return {
+    users: createUsersStore(db),
+    sessions: createSessionsStore(db),
+    accounts: createAccountsStore(db),
+    clients: createClientsStore(db),
+    apiTokens: createApiTokensStore(db),
+    audit: createAuditStore(db),
+  };
+}

@@ -1,0 +1,4 @@
+export { safeDescription, quoteValue } from './safe-description.js';
+export { OAuthError, ConsentryError, type OAuthErrorOptions } from './oauth-error.js';
+export * from './oauth-errors.js';
+export * from './api-errors.js';
