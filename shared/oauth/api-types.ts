@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { RISK_TIERS } from '../scopes/risk.js';
+import { ClientUriVerification } from './client-metadata.js';
+import { AnalysisRisk, Finding } from './finding.js';
+
+// Wire bodies of the companion API (`/api/v1`) shared by the service (which sends them and
+// generates OpenAPI from them) and the extension (which validates every response with them).
+// Not strict: an older extension must keep working when the service adds a field.
+
+/** Every API error body (RFC 6749 §5.2 shape, also used by the management API). */
+export const ApiError = z
+  .object({
+    error: z.string().describe('Stable error code, e.g. `invalid_request`.'),
+    error_description: z.string().describe('ASCII text safe to show (RFC 6749 §5.2 charset).'),
+    field: z.string().optional().describe('The request field the error is about.'),
+  })
+  .describe('An error.');
+export type ApiError = z.infer<typeof ApiError>;
+
+/** What anyone may learn about a client by `client_id`; private clients hide owner and registration. */
+export const PublicClientInfo = z
+  .object({
+    client_id: z.string().describe('The client identifier.'),
+    client_name: z.string().describe('Name shown on the consent page (render as text).'),
+    logo_uri: z.string().nullable().describe('https logo URL, or null.'),
+    publisher_host: z.string().nullable().describe('Host of client_uri, or null.'),
+    verification: ClientUriVerification.pick({ status: true, verified_at: true }).describe('Domain verification.'),
+    visibility: z.enum(['private', 'public']).describe('Who may authorize the client.'),
+    owner_account_name: z.string().nullable().describe('Owning account; null for private clients.'),
+    redirect_uris: z.array(z.string()).nullable().describe('Registered redirect URIs; null for private clients.'),
+    scopes: z.array(z.string()).nullable().describe('Registered scopes; null for private clients.'),
+    redirect_uri_registered: z.boolean().nullable().optional().describe('Whether the redirect_uri asked about is registered.'),
+  })
+  .describe('Public facts about an OAuth client.');
+export type PublicClientInfo = z.infer<typeof PublicClientInfo>;
+
+/** A catalog scope as the API describes it. */
+export const ScopeSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    category: z.string(),
+    description: z.string(),
+    risk: z.enum(RISK_TIERS),
+  })
+  .describe('A scope of the catalog.');
+export type ScopeSummary = z.infer<typeof ScopeSummary>;
+
+/** Body of `POST /api/v1/analyze`: the authorization request URL the browser is about to open. */
+export const AnalyzeRequest = z
+  .object({ url: z.string().min(1).max(8192).describe('The full authorization request URL.') })
+  .strict()
+  .describe('An authorization request to analyze.');
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
+
+/** Answer of the analyze call: the same checks `/oauth2/auth` would run, without side effects. */
+export const AnalyzeResponse = z
+  .object({
+    findings: z.array(Finding).describe('Most severe first.'),
+    risk: AnalysisRisk,
+    client: PublicClientInfo.nullable().describe('The client, or null when unknown.'),
+    scopes: z.array(ScopeSummary).describe('Requested scopes known to the catalog, in catalog order.'),
+    unknown_scopes: z.array(z.string()).describe('Requested scopes the catalog does not know.'),
+  })
+  .describe('Analysis of an authorization request.');
+export type AnalyzeResponse = z.infer<typeof AnalyzeResponse>;
+
+/** One grant (connected app) of the signed-in user or of an account's members. */
+export const GrantSummary = z
+  .object({
+    grant_id: z.string().describe('Grant identifier, used to revoke it.'),
+    client: z.object({
+      client_id: z.string(),
+      client_name: z.string(),
+      logo_uri: z.string().nullable(),
+      shield: z.enum(['first-party', 'verified', 'unverified']).describe('Trust shield of the client.'),
+    }),
+    scopes: z.array(z.string()).describe('Granted scopes.'),
+    accounts: z.array(z.object({ id: z.string(), name: z.string() })).describe('Accounts chosen on the consent page.'),
+    granted_at: z.iso.datetime().describe('When consent was given (ISO 8601).'),
+    last_used_at: z.iso.datetime().nullable().describe('Last token use, or null.'),
+  })
+  .describe('A grant given to an app.');
+export type GrantSummary = z.infer<typeof GrantSummary>;

@@ -1,0 +1,10 @@
+export * from './client-metadata.js';
+export { displayText, hasBidiControl, hasControlChar } from './display-text.js';
+export { isLoopbackHost, splitLoopbackUri, type LoopbackParts } from './loopback.js';
+export * from './redirect-uri.js';
+export * from './pkce.js';
+export * from './authorization-request.js';
+export * from './finding.js';
+export type { AnalysisContext, AnalyzerClient } from './analysis-context.js';
+export { analyzeAuthorizationRequest, type AuthorizationAnalysis } from './analyze-authorization-request.js';
+export * from './api-types.js';
