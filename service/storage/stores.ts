@@ -3,6 +3,7 @@ import { createAccountsStore, type AccountsStore } from './stores/accounts-store
 import { createApiTokensStore, type ApiTokensStore } from './stores/api-tokens-store.js';
 import { createAuditStore, type AuditStore } from './stores/audit-store.js';
 import { createClientsStore, type ClientsStore } from './stores/clients-store.js';
+import { createMetaStore, type MetaStore } from './stores/meta-store.js';
 import { createSessionsStore, type SessionsStore } from './stores/sessions-store.js';
 import { createUsersStore, type UsersStore } from './stores/users-store.js';
 
@@ -14,6 +15,7 @@ export interface Stores {
   clients: ClientsStore;
   apiTokens: ApiTokensStore;
   audit: AuditStore;
+  meta: MetaStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -24,5 +26,6 @@ export function createStores(db: Db): Stores {
     clients: createClientsStore(db),
     apiTokens: createApiTokensStore(db),
     audit: createAuditStore(db),
+    meta: createMetaStore(db),
   };
 }
