@@ -34,8 +34,6 @@ export const configSchema = z
     REFRESH_TOKEN_IDLE_TTL_SECONDS: seconds(2_592_000).describe('A refresh token unused this long expires.'),
     REFRESH_TOKEN_ABSOLUTE_TTL_SECONDS: seconds(7_776_000).describe('No refresh chain lives longer than this.'),
     REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(0).describe('Grace window in which a just-rotated refresh token may be replayed (concurrent refresh); 0 = off.'),
-    VERIFICATION_TIMEOUT_SECONDS: seconds(172_800).describe('A domain verification with no success for this long fails.'),
-    DNS_RESOLVERS: z.string().optional().describe('Comma-separated ip:port DNS resolvers that must all agree; default the system resolvers.'),
   })
   .strict();
 
