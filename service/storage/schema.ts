@@ -103,6 +103,77 @@ export interface MetaTable {
   value: string;
 }
 
+export interface GrantsTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  /** JSON array of account ids chosen on the consent page. */
+  account_ids: string;
+  /** JSON array of granted scope ids. */
+  scopes: string;
+  created_at: number;
+  updated_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+  revoked_reason: string | null;
+}
+
+export interface AuthorizationCodesTable {
+  /** SHA-256 (base64url) of the code; the code itself is never stored. */
+  code_hash: string;
+  grant_id: string;
+  client_id: string;
+  user_id: string;
+  redirect_uri: string;
+  redirect_uri_in_request: number;
+  scopes: string;
+  code_challenge: string | null;
+  code_challenge_method: string | null;
+  nonce: string | null;
+  auth_time: number;
+  created_at: number;
+  expires_at: number;
+  consumed_at: number | null;
+}
+
+export interface RefreshTokensTable {
+  /** SHA-256 (base64url) of the token; the token itself is never stored. */
+  token_hash: string;
+  grant_id: string;
+  client_id: string;
+  scopes: string;
+  created_at: number;
+  last_used_at: number | null;
+  /** Idle expiry: moves forward with every rotation. */
+  expires_at: number;
+  /** Absolute expiry of the whole chain, inherited by every rotation. */
+  absolute_expires_at: number;
+  rotated_at: number | null;
+  replaced_by_hash: string | null;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  alg: string;
+  public_jwk: string;
+  private_jwk: string;
+  created_at: number;
+  state: 'next' | 'current' | 'previous' | 'retired';
+  retired_at: number | null;
+}
+
+export interface AuthorizationRequestsTable {
+  /** Random token the consent form posts back (bound to user_id). */
+  id: string;
+  user_id: string;
+  client_id: string;
+  /** JSON of the validated authorization request. */
+  params: string;
+  created_at: number;
+  expires_at: number;
+  consumed_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -114,6 +185,11 @@ export interface Database {
   audit_events: AuditEventsTable;
   consentry_migrations: MigrationsTable;
   meta: MetaTable;
+  grants: GrantsTable;
+  authorization_codes: AuthorizationCodesTable;
+  refresh_tokens: RefreshTokensTable;
+  signing_keys: SigningKeysTable;
+  authorization_requests: AuthorizationRequestsTable;
 }
 
 export type Timestamp = ColumnType<number, number, number>;

@@ -2,9 +2,14 @@ import type { Db } from './database.js';
 import { createAccountsStore, type AccountsStore } from './stores/accounts-store.js';
 import { createApiTokensStore, type ApiTokensStore } from './stores/api-tokens-store.js';
 import { createAuditStore, type AuditStore } from './stores/audit-store.js';
+import { createAuthorizationCodesStore, type AuthorizationCodesStore } from './stores/authorization-codes-store.js';
+import { createAuthorizationRequestsStore, type AuthorizationRequestsStore } from './stores/authorization-requests-store.js';
 import { createClientsStore, type ClientsStore } from './stores/clients-store.js';
+import { createGrantsStore, type GrantsStore } from './stores/grants-store.js';
 import { createMetaStore, type MetaStore } from './stores/meta-store.js';
+import { createRefreshTokensStore, type RefreshTokensStore } from './stores/refresh-tokens-store.js';
 import { createSessionsStore, type SessionsStore } from './stores/sessions-store.js';
+import { createSigningKeysStore, type SigningKeysStore } from './stores/signing-keys-store.js';
 import { createUsersStore, type UsersStore } from './stores/users-store.js';
 
 /** Every repository, one per aggregate. */
@@ -16,6 +21,11 @@ export interface Stores {
   apiTokens: ApiTokensStore;
   audit: AuditStore;
   meta: MetaStore;
+  grants: GrantsStore;
+  authorizationCodes: AuthorizationCodesStore;
+  refreshTokens: RefreshTokensStore;
+  signingKeys: SigningKeysStore;
+  authorizationRequests: AuthorizationRequestsStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -27,5 +37,10 @@ export function createStores(db: Db): Stores {
     apiTokens: createApiTokensStore(db),
     audit: createAuditStore(db),
     meta: createMetaStore(db),
+    grants: createGrantsStore(db),
+    authorizationCodes: createAuthorizationCodesStore(db),
+    refreshTokens: createRefreshTokensStore(db),
+    signingKeys: createSigningKeysStore(db),
+    authorizationRequests: createAuthorizationRequestsStore(db),
   };
 }

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as foundation from './001-foundation.js';
+import * as oauth from './002-oauth.js';
+import * as authorizationRequests from './003-authorization-requests.js';
 
 export interface Migration {
   name: string;
@@ -7,4 +9,8 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations: Migration[] = [{ name: '001-foundation', up: foundation.up }];
+export const migrations: Migration[] = [
+  { name: '001-foundation', up: foundation.up },
+  { name: '002-oauth', up: oauth.up },
+  { name: '003-authorization-requests', up: authorizationRequests.up },
+];

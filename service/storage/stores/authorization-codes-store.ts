@@ -1,0 +1,116 @@
+import type { Db } from '../database.js';
+import type { AuthorizationCodesTable } from '../schema.js';
+
+/** An issued authorization code, stored by the SHA-256 of its value. */
+export interface AuthorizationCode {
+  codeHash: string;
+  grantId: string;
+  clientId: string;
+  userId: string;
+  redirectUri: string;
+  /** Whether `redirect_uri` was sent in the authorization request (then it must be sent again). */
+  redirectUriInRequest: boolean;
+  scopes: string[];
+  codeChallenge: string | null;
+  codeChallengeMethod: string | null;
+  nonce: string | null;
+  /** When the user authenticated (OIDC `auth_time`), epoch ms. */
+  authTime: number;
+  createdAt: number;
+  expiresAt: number;
+  consumedAt: number | null;
+}
+
+export type ConsumeResult =
+  | { status: 'ok'; code: AuthorizationCode }
+  /** Consumed before: a replay. The caller revokes the grant (RFC 6749 §4.1.2). */
+  | { status: 'reused'; code: AuthorizationCode }
+  | { status: 'expired'; code: AuthorizationCode }
+  | { status: 'unknown' };
+
+/**
+ * Authorization codes (the code itself = `random.token(32)`, stored as `sha256(code)`).
+ *
+ * - `create` stores a new code; `find` reads one without changing it (so the token endpoint can
+ *   check the client BEFORE consuming: a code presented by another client stays redeemable,
+ *   SECURITY.md C6).
+ * - `consume(codeHash, now)` is atomic and single-use on both engines: one
+ *   `UPDATE … SET consumed_at = now WHERE code_hash = ? AND consumed_at IS NULL AND expires_at > now`
+ *   decides by its affected-row count, so under any concurrency exactly one caller gets `ok`.
+ *   Everyone else gets `reused` (already consumed, even if also expired by now), `expired`
+ *   (never consumed, past `expires_at`) or `unknown`. The UPDATE commits before it returns.
+ * - `purgeExpired(before)` deletes codes that expired before `before`.
+ */
+export interface AuthorizationCodesStore {
+  create(code: AuthorizationCode): Promise<void>;
+  find(codeHash: string): Promise<AuthorizationCode | undefined>;
+  consume(codeHash: string, now: number): Promise<ConsumeResult>;
+  purgeExpired(before: number): Promise<number>;
+}
+
+const toCode = (r: AuthorizationCodesTable): AuthorizationCode => ({
+  codeHash: r.code_hash,
+  grantId: r.grant_id,
+  clientId: r.client_id,
+  userId: r.user_id,
+  redirectUri: r.redirect_uri,
+  redirectUriInRequest: r.redirect_uri_in_request === 1,
+  scopes: JSON.parse(r.scopes),
+  codeChallenge: r.code_challenge,
+  codeChallengeMethod: r.code_challenge_method,
+  nonce: r.nonce,
+  authTime: r.auth_time,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  consumedAt: r.consumed_at,
+});
+
+export function createAuthorizationCodesStore(db: Db): AuthorizationCodesStore {
+  const k = db.kysely;
+  const find = async (codeHash: string) => {
+    const r = await k.selectFrom('authorization_codes').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
+    return r && toCode(r);
+  };
+  return {
+    async create(c) {
+      await k
+        .insertInto('authorization_codes')
+        .values({
+          code_hash: c.codeHash,
+          grant_id: c.grantId,
+          client_id: c.clientId,
+          user_id: c.userId,
+          redirect_uri: c.redirectUri,
+          redirect_uri_in_request: c.redirectUriInRequest ? 1 : 0,
+          scopes: JSON.stringify(c.scopes),
+          code_challenge: c.codeChallenge,
+          code_challenge_method: c.codeChallengeMethod,
+          nonce: c.nonce,
+          auth_time: c.authTime,
+          created_at: c.createdAt,
+          expires_at: c.expiresAt,
+          consumed_at: c.consumedAt,
+        })
+        .execute();
+    },
+    find,
+    async consume(codeHash, now) {
+      const r = await k
+        .updateTable('authorization_codes')
+        .set({ consumed_at: now })
+        .where('code_hash', '=', codeHash)
+        .where('consumed_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      const code = await find(codeHash);
+      if (!code) return { status: 'unknown' };
+      if (Number(r.numUpdatedRows) === 1) return { status: 'ok', code };
+      if (code.consumedAt !== null) return { status: 'reused', code };
+      return { status: 'expired', code };
+    },
+    async purgeExpired(before) {
+      const r = await k.deleteFrom('authorization_codes').where('expires_at', '<', before).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+  };
+}

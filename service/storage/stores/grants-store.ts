@@ -1,0 +1,213 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../database.js';
+import type { Database, GrantsTable } from '../schema.js';
+import { isUniqueViolation } from '../unique-violation.js';
+
+/** A user's consent to one client: the accounts chosen and the scopes granted. */
+export interface Grant {
+  id: string;
+  userId: string;
+  clientId: string;
+  accountIds: string[];
+  scopes: string[];
+  createdAt: number;
+  updatedAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+  revokedReason: string | null;
+}
+
+/** A live grant with what the connected-apps pages show next to it. */
+export interface GrantListing extends Grant {
+  clientName: string;
+  logoUri: string | null;
+  clientUri: string | null;
+  /** The account that owns the client (for the first-party / verified shield). */
+  clientAccountId: string;
+  userEmail: string;
+  userName: string;
+}
+
+export interface ConsentInput {
+  /** Id used only when a new grant is created (callers pass `random.orderedId(now)`). */
+  newId: string;
+  userId: string;
+  clientId: string;
+  scopes: string[];
+  accountIds: string[];
+  now: number;
+}
+
+export interface ConsentResult {
+  grant: Grant;
+  /** True when no live grant existed and one was created. */
+  created: boolean;
+  /** Scopes the grant did not hold before (all of them for a new grant). */
+  addedScopes: string[];
+}
+
+/**
+ * Grants: one per (user, client) while live; tokens hang off a grant and die with it.
+ *
+ * - `upsertConsent` creates the live grant or extends it: scopes are merged (incremental consent
+ *   only ever adds; RFC 9700 §4.14.2), `accountIds` replaces the chosen accounts (the consent page
+ *   always shows the whole account choice). At most one live grant per (user, client) exists; a
+ *   partial unique index enforces it and a concurrent creator retries as an update.
+ * - `revoke` marks a live grant revoked (idempotent: false when it was not live). A revoked grant
+ *   never becomes live again; the next consent creates a new grant, so no old token revives.
+ * - `forUser` / `forAccountMembers` list live grants newest first with client name and logo
+ *   joined (indexed on user_id / memberships); `countForClient` counts live grants of a client.
+ * - Deleting the client or the user deletes its grants (cascade), which invalidates every token.
+ */
+export interface GrantsStore {
+  upsertConsent(input: ConsentInput): Promise<ConsentResult>;
+  byId(id: string): Promise<Grant | undefined>;
+  /** The live grant of (user, client), if any. */
+  liveFor(userId: string, clientId: string): Promise<Grant | undefined>;
+  /** Returns true when this call revoked a live grant. */
+  revoke(id: string, reason: string, now: number): Promise<boolean>;
+  /** Records use (token issued or refreshed) for "last used" on connected-apps pages. */
+  touch(id: string, now: number): Promise<void>;
+  forUser(userId: string): Promise<GrantListing[]>;
+  /** Live grants held by every member of the account (for any client). */
+  forAccountMembers(accountId: string): Promise<GrantListing[]>;
+  countForClient(clientId: string): Promise<number>;
+}
+
+const toGrant = (r: GrantsTable): Grant => ({
+  id: r.id,
+  userId: r.user_id,
+  clientId: r.client_id,
+  accountIds: JSON.parse(r.account_ids),
+  scopes: JSON.parse(r.scopes),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+  revokedReason: r.revoked_reason,
+});
+
+export function createGrantsStore(db: Db): GrantsStore {
+  const k = db.kysely;
+  const live = (q: Kysely<Database> | Transaction<Database>, userId: string, clientId: string) =>
+    q
+      .selectFrom('grants')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('client_id', '=', clientId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+
+  const listing = () =>
+    k
+      .selectFrom('grants as g')
+      .innerJoin('oauth_clients as c', 'c.client_id', 'g.client_id')
+      .innerJoin('users as u', 'u.id', 'g.user_id')
+      .selectAll('g')
+      .select(['c.client_name', 'c.logo_uri', 'c.client_uri', 'c.account_id as client_account_id', 'u.email', 'u.name'])
+      .where('g.revoked_at', 'is', null)
+      .orderBy('g.created_at', 'desc')
+      .orderBy('g.id', 'desc');
+
+  type ListingRow = GrantsTable & {
+    client_name: string;
+    logo_uri: string | null;
+    client_uri: string | null;
+    client_account_id: string;
+    email: string;
+    name: string;
+  };
+  const toListing = (r: ListingRow): GrantListing => ({
+    ...toGrant(r),
+    clientName: r.client_name,
+    logoUri: r.logo_uri,
+    clientUri: r.client_uri,
+    clientAccountId: r.client_account_id,
+    userEmail: r.email,
+    userName: r.name,
+  });
+
+  async function upsertOnce(input: ConsentInput): Promise<ConsentResult> {
+    return k.transaction().execute(async (trx) => {
+      const existing = await live(trx, input.userId, input.clientId);
+      if (!existing) {
+        const row: GrantsTable = {
+          id: input.newId,
+          user_id: input.userId,
+          client_id: input.clientId,
+          account_ids: JSON.stringify([...new Set(input.accountIds)]),
+          scopes: JSON.stringify([...new Set(input.scopes)]),
+          created_at: input.now,
+          updated_at: input.now,
+          last_used_at: null,
+          revoked_at: null,
+          revoked_reason: null,
+        };
+        await trx.insertInto('grants').values(row).execute();
+        const grant = toGrant(row);
+        return { grant, created: true, addedScopes: grant.scopes };
+      }
+      const before = toGrant(existing);
+      const addedScopes = [...new Set(input.scopes)].filter((s) => !before.scopes.includes(s));
+      const scopes = [...before.scopes, ...addedScopes];
+      const accountIds = [...new Set(input.accountIds)];
+      await trx
+        .updateTable('grants')
+        .set({ scopes: JSON.stringify(scopes), account_ids: JSON.stringify(accountIds), updated_at: input.now })
+        .where('id', '=', before.id)
+        .execute();
+      return { grant: { ...before, scopes, accountIds, updatedAt: input.now }, created: false, addedScopes };
+    });
+  }
+
+  return {
+    async upsertConsent(input) {
+      try {
+        return await upsertOnce(input);
+      } catch (err) {
+        // Another request created the live grant between our read and insert: extend that one.
+        if (isUniqueViolation(err)) return upsertOnce(input);
+        throw err;
+      }
+    },
+    async byId(id) {
+      const r = await k.selectFrom('grants').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toGrant(r);
+    },
+    async liveFor(userId, clientId) {
+      const r = await live(k, userId, clientId);
+      return r && toGrant(r);
+    },
+    async revoke(id, reason, now) {
+      const r = await k
+        .updateTable('grants')
+        .set({ revoked_at: now, revoked_reason: reason, updated_at: now })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+    async touch(id, now) {
+      await k.updateTable('grants').set({ last_used_at: now }).where('id', '=', id).execute();
+    },
+    async forUser(userId) {
+      const rows = await listing().where('g.user_id', '=', userId).execute();
+      return rows.map(toListing);
+    },
+    async forAccountMembers(accountId) {
+      const rows = await listing()
+        .where('g.user_id', 'in', (eb) => eb.selectFrom('memberships').select('user_id').where('account_id', '=', accountId))
+        .execute();
+      return rows.map(toListing);
+    },
+    async countForClient(clientId) {
+      const r = await k
+        .selectFrom('grants')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('client_id', '=', clientId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+  };
+}
