@@ -1,8 +1,30 @@
 import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/errors/index.js';
+import { createApiAuthenticator } from './auth/api-authenticator.js';
+import { createRequireCsrf } from './auth/csrf.js';
+import { createApiTokensPageEndpoint } from './auth/endpoints/api-tokens-page-endpoint.js';
+import { createCreateApiTokenEndpoint } from './auth/endpoints/create-api-token-endpoint.js';
+import { createCreateApiTokenPageEndpoint } from './auth/endpoints/create-api-token-page-endpoint.js';
+import { createListApiTokensEndpoint } from './auth/endpoints/list-api-tokens-endpoint.js';
+import { createLoginEndpoint } from './auth/endpoints/login-endpoint.js';
+import { createLoginFormEndpoint } from './auth/endpoints/login-form-endpoint.js';
+import { createLogoutEndpoint } from './auth/endpoints/logout-endpoint.js';
+import { createRevokeApiTokenEndpoint } from './auth/endpoints/revoke-api-token-endpoint.js';
+import { createRevokeApiTokenPageEndpoint } from './auth/endpoints/revoke-api-token-page-endpoint.js';
+import { createSignupEndpoint } from './auth/endpoints/signup-endpoint.js';
+import { createSignupFormEndpoint } from './auth/endpoints/signup-form-endpoint.js';
+import { createPreSessionCsrf } from './auth/pre-session-csrf.js';
+import { requireUserPage } from './auth/require-user-page.js';
+import { createRequireSignupEnabled } from './auth/require-signup-enabled.js';
+import { createSessionMiddleware } from './auth/session-middleware.js';
+import { createOpenApiEndpoint } from './api/openapi-endpoint.js';
+import { createOpenApiRegistry } from './api/openapi-registry.js';
+import { createClientsApiRouter } from './clients/clients-api-router.js';
 import type { Deps } from './deps.js';
+import { formBody, jsonBody } from './http/body-parsers.js';
 import { createErrorMapper } from './http/error-mapper.js';
+import { htmlErrors } from './http/error-style.js';
 import { paths } from './http/paths.js';
 import { requestLogger } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -34,6 +56,36 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.use(requestLogger(deps.logger));
   app.use(securityHeaders({ https: deps.config.PUBLIC_URL.startsWith('https:') }));
   app.use(paths.assets, express.static(assetsDir, { index: false, maxAge: '1h', fallthrough: false }));
+
+  // Who is asking: the session cookie, read everywhere except the lean client-facing endpoints.
+  const leanPaths = [paths.token_endpoint, paths.revocation_endpoint, paths.introspection_endpoint, '/.well-known'];
+  app.use(createSessionMiddleware(deps, { skip: leanPaths }));
+  const requireCsrf = createRequireCsrf(deps);
+  const preSessionCsrf = createPreSessionCsrf(deps);
+  const apiAuth = createApiAuthenticator(deps);
+  const signupEnabled = createRequireSignupEnabled(deps);
+
+  // Sign-in, sign-up, sign-out and personal API tokens (pages; errors render as HTML).
+  app.get(paths.login, htmlErrors, preSessionCsrf, createLoginFormEndpoint(deps));
+  app.post(paths.login, htmlErrors, formBody, preSessionCsrf, requireCsrf, createLoginEndpoint(deps));
+  app.post(paths.logout, htmlErrors, formBody, requireCsrf, createLogoutEndpoint(deps));
+  app.get(paths.signup, htmlErrors, signupEnabled, preSessionCsrf, createSignupFormEndpoint());
+  app.post(paths.signup, htmlErrors, signupEnabled, formBody, preSessionCsrf, requireCsrf, createSignupEndpoint(deps));
+  app.get(paths.settingsTokens, htmlErrors, requireUserPage, createApiTokensPageEndpoint(deps));
+  app.post(paths.settingsTokens, htmlErrors, requireUserPage, formBody, requireCsrf, createCreateApiTokenPageEndpoint(deps));
+  app.post(paths.settingsTokenRevoke, htmlErrors, requireUserPage, formBody, requireCsrf, createRevokeApiTokenPageEndpoint(deps));
+
+  // Personal API tokens (management API; bearer token, or session cookie + X-CSRF-Token).
+  app.get(paths.apiUserTokens, apiAuth, createListApiTokensEndpoint(deps));
+  app.post(paths.apiUserTokens, apiAuth, jsonBody, createCreateApiTokenEndpoint(deps));
+  app.delete(paths.apiUserToken, apiAuth, createRevokeApiTokenEndpoint(deps));
+
+  // The OpenAPI document (public) lists what every API router registers in `openapi`.
+  const openapi = createOpenApiRegistry();
+  app.get(paths.openapi, createOpenApiEndpoint(deps, openapi));
+
+  // OAuth client self-service: management API.
+  app.use(paths.oauthClients, createClientsApiRouter(deps, openapi));
 
   app.use((_req, _res, next) => next(new NotFound('no such page or endpoint')));
   app.use(createErrorMapper({ logger: deps.logger, renderErrorPage }));

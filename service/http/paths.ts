@@ -21,8 +21,16 @@ export const paths = {
   login: '/login',
   logout: '/logout',
   signup: '/signup',
+  settingsTokens: '/settings/tokens',
+  settingsTokenRevoke: '/settings/tokens/:id/revoke',
   dashboard: '/',
+  accountClients: '/accounts/:account/clients',
+  accountClientNew: '/accounts/:account/clients/new',
+  accountClient: '/accounts/:account/clients/:client_id',
 
   api: '/api/v1',
   openapi: '/api/v1/openapi.json',
+  oauthClients: '/api/v1/accounts/:account/oauth_clients',
+  apiUserTokens: '/api/v1/user/tokens',
+  apiUserToken: '/api/v1/user/tokens/:id',
 } as const;
