@@ -54,6 +54,8 @@ export interface ClientsStore {
   addSecret(secret: ClientSecret): Promise<void>;
   /** Removes every secret but the newest; returns how many were dropped. */
   dropOldSecrets(clientId: string): Promise<number>;
+  /** Removes every secret of the client (it became public); returns how many were dropped. */
+  deleteSecrets(clientId: string): Promise<number>;
   countForAccount(accountId: string): Promise<number>;
 }
 
@@ -170,6 +172,10 @@ export function createClientsStore(db: Db): ClientsStore {
           .executeTakeFirst();
         return Number(r.numDeletedRows);
       });
+    },
+    async deleteSecrets(clientId) {
+      const r = await k.deleteFrom('client_secrets').where('client_id', '=', clientId).executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
     async countForAccount(accountId) {
       const r = await k
