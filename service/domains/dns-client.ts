@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { decodeReply, encodeTxtQuery, isTruncated } from './dns-message.js';
+import { exchangeTcp } from './dns-tcp.js';
+import { exchangeUdp } from './dns-udp.js';
+import { mixCase } from './mix-case.js';
+import { readTxtAnswer, type ReplyMeaning } from './read-txt-answer.js';
+import { formatResolver, type ResolverAddress } from './resolver-list.js';
+import { MAX_CNAME_LINKS, type ResolverTxtLookup, type TxtLookup } from './txt-lookup.js';
+
+export interface DnsClientOptions {
+  /** Every resolver is asked; callers decide how to combine the answers. */
+  resolvers: readonly ResolverAddress[];
+  /** Per exchange (UDP wait, then TCP wait if truncated). */
+  timeoutMs: number;
+  /** Random bytes for query ids and 0x20 case; node:crypto by default. */
+  random?: (size: number) => Buffer;
+}
+
+/** Our own stub resolver, the only user of dns-packet (DESIGN.md "Domain verification"). */
+export interface DnsClient {
+  /** TXT records at `name` as each resolver sees them, in the order of `resolvers`, asked in parallel. */
+  queryTxt(name: string): Promise<ResolverTxtLookup[]>;
+}
+
+export function createDnsClient(options: DnsClientOptions): DnsClient {
+  const random = options.random ?? randomBytes;
+  if (options.resolvers.length === 0) throw new TypeError('createDnsClient needs at least one resolver');
+
+  /** One query and its reply, over UDP and over TCP when truncated (RFC 7766 §5). */
+  async function ask(resolver: ResolverAddress, name: string, chain: string[]): Promise<ReplyMeaning> {
+    // RFC 5452 §9.2: a full-range unpredictable id; 0x20 case adds entropy the reply must echo.
+    const query = encodeTxtQuery(mixCase(name, random), random(2).readUInt16BE(0));
+    let reply = await exchangeUdp(resolver, query, options.timeoutMs);
+    if (reply === undefined) return { status: 'temporary', reason: 'timeout' };
+    // RFC 1035 §4.2.1 / RFC 7766: a truncated RRset is neither "present" nor "absent"; ask over TCP.
+    if (isTruncated(reply)) {
+      reply = await exchangeTcp(resolver, query, options.timeoutMs);
+      if (reply === undefined) return { status: 'temporary', reason: 'truncated_tcp_failed' };
+    }
+    let decoded;
+    try {
+      decoded = decodeReply(reply);
+    } catch {
+      return { status: 'temporary', reason: 'malformed' };
+    }
+    return readTxtAnswer(decoded.rcode, decoded.message, name, chain);
+  }
+
+  async function lookup(resolver: ResolverAddress, name: string): Promise<TxtLookup> {
+    let meaning = await ask(resolver, name, []);
+    // The resolver answered with a CNAME but not the target's records: ask for the target.
+    while (meaning.status === 'follow') {
+      if (meaning.chain.length > MAX_CNAME_LINKS) return { status: 'temporary', reason: 'cname_loop' };
+      meaning = await ask(resolver, meaning.target, meaning.chain);
+    }
+    return meaning;
+  }
+
+  return {
+    async queryTxt(name) {
+      const canonical = name.toLowerCase().replace(/\.$/, '');
+      return Promise.all(
+        options.resolvers.map(async (r) => ({ ...(await lookup(r, canonical)), resolver: formatResolver(r) })),
+      );
+    },
+  };
+}
