@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseResolverList } from '../domains/resolver-list.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -34,6 +35,19 @@ export const configSchema = z
     REFRESH_TOKEN_IDLE_TTL_SECONDS: seconds(2_592_000).describe('A refresh token unused this long expires.'),
     REFRESH_TOKEN_ABSOLUTE_TTL_SECONDS: seconds(7_776_000).describe('No refresh chain lives longer than this.'),
     REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(0).describe('Grace window in which a just-rotated refresh token may be replayed (concurrent refresh); 0 = off.'),
+    DNS_RESOLVERS: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        if (v === undefined) return;
+        try {
+          parseResolverList(v);
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        }
+      })
+      .describe('Comma-separated ip:port DNS resolvers (IPv6 as [::1]:53) that must all agree before a domain counts as verified. Default: the system resolvers.'),
+    VERIFICATION_TIMEOUT_SECONDS: seconds(172_800).describe('A pending domain verification with no success for this long since it started becomes failed.'),
   })
   .strict();
 
