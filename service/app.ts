@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/errors/index.js';
+import { createAuditLogPageEndpoint } from './audit/pages/audit-log-page-endpoint.js';
 import { createApiAuthenticator } from './auth/api-authenticator.js';
 import { createRequireCsrf } from './auth/csrf.js';
 import { createApiTokensPageEndpoint } from './auth/endpoints/api-tokens-page-endpoint.js';
@@ -18,6 +19,15 @@ import { createPreSessionCsrf } from './auth/pre-session-csrf.js';
 import { requireUserPage } from './auth/require-user-page.js';
 import { createRequireSignupEnabled } from './auth/require-signup-enabled.js';
 import { createSessionMiddleware } from './auth/session-middleware.js';
+import { createAccountsApiRouter } from './accounts/accounts-api-router.js';
+import { createAddMemberForm } from './accounts/pages/add-member-form.js';
+import { createChangeRoleForm } from './accounts/pages/change-role-form.js';
+import { createCreateAccountForm } from './accounts/pages/create-account-form.js';
+import { createDashboardPageEndpoint } from './accounts/pages/dashboard-page-endpoint.js';
+import { createMembersPageEndpoint } from './accounts/pages/members-page-endpoint.js';
+import { createRemoveMemberForm } from './accounts/pages/remove-member-form.js';
+import { createSettingsPageEndpoint } from './accounts/pages/settings-page-endpoint.js';
+import { createUpdateSettingsForm } from './accounts/pages/update-settings-form.js';
 import { createOpenApiEndpoint } from './api/openapi-endpoint.js';
 import { createOpenApiRegistry } from './api/openapi-registry.js';
 import { createClientsApiRouter } from './clients/clients-api-router.js';
@@ -86,6 +96,18 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
 
   // OAuth client self-service: management API.
   app.use(paths.oauthClients, createClientsApiRouter(deps, openapi));
+
+  // Accounts, members, settings and audit log: management API, then the dashboard pages.
+  app.use(paths.apiAccounts, createAccountsApiRouter(deps, openapi));
+  app.get(paths.dashboard, htmlErrors, requireUserPage, createDashboardPageEndpoint(deps));
+  app.post(paths.accounts, htmlErrors, requireUserPage, formBody, requireCsrf, createCreateAccountForm(deps));
+  app.get(paths.accountMembers, htmlErrors, requireUserPage, createMembersPageEndpoint(deps));
+  app.post(paths.accountMembers, htmlErrors, requireUserPage, formBody, requireCsrf, createAddMemberForm(deps));
+  app.post(paths.accountMemberRole, htmlErrors, requireUserPage, formBody, requireCsrf, createChangeRoleForm(deps));
+  app.post(paths.accountMemberRemove, htmlErrors, requireUserPage, formBody, requireCsrf, createRemoveMemberForm(deps));
+  app.get(paths.accountSettings, htmlErrors, requireUserPage, createSettingsPageEndpoint(deps));
+  app.post(paths.accountSettings, htmlErrors, requireUserPage, formBody, requireCsrf, createUpdateSettingsForm(deps));
+  app.get(paths.accountAuditLog, htmlErrors, requireUserPage, createAuditLogPageEndpoint(deps));
 
   app.use((_req, _res, next) => next(new NotFound('no such page or endpoint')));
   app.use(createErrorMapper({ logger: deps.logger, renderErrorPage }));

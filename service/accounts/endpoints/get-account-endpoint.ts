@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'express';
+import { requireAuth } from '../../auth/auth-context.js';
+import type { Deps } from '../../deps.js';
+import { parseInput } from '../../http/parse-input.js';
+import { sendJson } from '../../http/send-json.js';
+import { accountAccess } from '../account-access.js';
+import { accountJson } from '../account-json.js';
+import { accountParams } from './account-params.js';
+
+/** `GET /api/v1/accounts/:account`: any member reads; outsiders get 404. */
+export function createGetAccountEndpoint(deps: Pick<Deps, 'stores'>): RequestHandler {
+  return async (req, res) => {
+    const { user } = requireAuth(res);
+    const { account: accountId } = parseInput(accountParams, req.params);
+    const { account, role } = await accountAccess(deps, user.id, accountId, 'member');
+    sendJson(res, 200, accountJson(account, role));
+  };
+}
