@@ -89,14 +89,17 @@ const toGrant = (r: GrantsTable): Grant => ({
 
 export function createGrantsStore(db: Db): GrantsStore {
   const k = db.kysely;
-  const live = (q: Kysely<Database> | Transaction<Database>, userId: string, clientId: string) =>
-    q
+  const live = (q: Kysely<Database> | Transaction<Database>, userId: string, clientId: string, lock = false) => {
+    const query = q
       .selectFrom('grants')
       .selectAll()
       .where('user_id', '=', userId)
       .where('client_id', '=', clientId)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+      .where('revoked_at', 'is', null);
+    // PostgreSQL: lock the row so two concurrent consents cannot both read-modify-write it and
+    // lose scopes. SQLite serialises write transactions already (and has no FOR UPDATE).
+    return (lock && db.engine === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  };
 
   const listing = () =>
     k
@@ -129,7 +132,7 @@ export function createGrantsStore(db: Db): GrantsStore {
 
   async function upsertOnce(input: ConsentInput): Promise<ConsentResult> {
     return k.transaction().execute(async (trx) => {
-      const existing = await live(trx, input.userId, input.clientId);
+      const existing = await live(trx, input.userId, input.clientId, true);
       if (!existing) {
         const row: GrantsTable = {
           id: input.newId,

@@ -1,0 +1,62 @@
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../helpers/test-databases.js';
+import { codeRow, seedGrant } from './oauth-store-fixture.js';
+import { T0, useStores } from './store-fixture.js';
+
+describeEachEngine('AuthorizationCodesStore', (engine) => {
+  const fx = useStores(engine);
+
+  it('stores a code and finds it by hash with every field unchanged', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1', { codeChallenge: null, codeChallengeMethod: null, nonce: null, redirectUriInRequest: false }));
+    expect(await fx.stores.authorizationCodes.find('h1')).toEqual(
+      codeRow('h1', { codeChallenge: null, codeChallengeMethod: null, nonce: null, redirectUriInRequest: false }),
+    );
+    expect(await fx.stores.authorizationCodes.find('nope')).toBeUndefined();
+  });
+
+  it('consumes a code once; a second consume reports it reused with the code', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1'));
+    expect(await fx.stores.authorizationCodes.consume('h1', T0 + 5)).toEqual({ status: 'ok', code: codeRow('h1', { consumedAt: T0 + 5 }) });
+    expect(await fx.stores.authorizationCodes.consume('h1', T0 + 6)).toEqual({ status: 'reused', code: codeRow('h1', { consumedAt: T0 + 5 }) });
+  });
+
+  it('distinguishes expired and unknown codes and leaves an expired code unconsumed', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1'));
+    expect(await fx.stores.authorizationCodes.consume('h1', T0 + 60_000)).toEqual({ status: 'expired', code: codeRow('h1') });
+    expect(await fx.stores.authorizationCodes.consume('unknown', T0)).toEqual({ status: 'unknown' });
+  });
+
+  it('reports a consumed code replayed after its expiry as reused (so the grant gets revoked)', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1'));
+    await fx.stores.authorizationCodes.consume('h1', T0 + 1);
+    expect((await fx.stores.authorizationCodes.consume('h1', T0 + 120_000)).status).toBe('reused');
+  });
+
+  it('lets exactly one of 20 parallel consumes of one code win', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1'));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => fx.stores.authorizationCodes.consume('h1', T0 + i)));
+    expect(results.filter((r) => r.status === 'ok')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'reused')).toHaveLength(19);
+  });
+
+  it('purges codes that expired before the given time', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('old', { expiresAt: T0 }));
+    await fx.stores.authorizationCodes.create(codeRow('new', { expiresAt: T0 + 60_000 }));
+    expect(await fx.stores.authorizationCodes.purgeExpired(T0 + 1)).toBe(1);
+    expect(await fx.stores.authorizationCodes.find('old')).toBeUndefined();
+    expect(await fx.stores.authorizationCodes.find('new')).toBeDefined();
+  });
+
+  it('deletes a grant’s codes with the grant’s client', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1'));
+    await fx.stores.clients.delete('c1');
+    expect(await fx.stores.authorizationCodes.consume('h1', T0)).toEqual({ status: 'unknown' });
+  });
+});
