@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// The browser extension (DESIGN.md "extension/").
+export default defineConfig({
+  srcDir: 'extension',
+  // Preact's automatic JSX runtime. Vite 8 would read it from the nearest tsconfig.json, but the
+  // root one excludes extension/ (it is type-checked by tsconfig.extension.json), so say it here.
+  vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports from '#imports' keep the dependency direction visible (STYLE.md 17).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Consentry',
+    description: 'Shows what an OAuth consent screen is about to grant before you approve it.',
+    // activeTab: the popup reads the URL of the tab the user opened it on, nothing else.
+    // storage: settings and the companion-service list (extension/storage/items.ts).
+    permissions: ['storage', 'activeTab'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'extension@consentry.dev',
+          // Firefox asks add-ons to declare data they send; the extension sends none.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
