@@ -6,6 +6,7 @@ import type { Config } from './config/config.js';
 import { loadScopeCatalog } from './config/load-scope-catalog.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { createRateLimiters, defaultLimits, type Limits, type RateLimiters } from './http/rate-limiters.js';
+import { createKeyRing, type KeyRing } from './keys/key-ring.js';
 import { systemClock, type Clock } from './ports/clock.js';
 import { systemRandom, type Random } from './ports/random.js';
 import { openDatabase, type Db } from './storage/database.js';
@@ -27,6 +28,8 @@ export interface Deps {
   limiters: RateLimiters;
   metrics: Metrics;
   audit: AuditRecorder;
+  /** Token signing keys (database-backed, cached per process). */
+  keys: KeyRing;
 }
 
 export interface DepsOverrides {
@@ -56,5 +59,6 @@ export function createDeps(config: Config, o: DepsOverrides = {}): Deps {
     limiters: createRateLimiters(db, { ...defaultLimits, ...o.limits }),
     metrics: createMetrics(),
     audit: createAuditRecorder({ audit: stores.audit, clock, random }),
+    keys: createKeyRing({ signingKeys: stores.signingKeys, clock, config }),
   };
 }

@@ -12,6 +12,7 @@ export const serveCommand: Command = {
     const started = performance.now();
     const deps = createDeps(config);
     await migrate(deps.db);
+    await deps.keys.signingKey(); // creates the first signing key on an empty database
     const demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
     const state: AppState = { draining: false };
     const app = createApp(deps, state);
