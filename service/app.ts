@@ -38,6 +38,8 @@ import { htmlErrors } from './http/error-style.js';
 import { paths } from './http/paths.js';
 import { requestLogger } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
+import { createConsentEndpoint } from './oauth/consent/consent-endpoint.js';
+import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
 import { createMetricsEndpoint, createReadyz, healthz } from './ops/health-endpoints.js';
 import { renderErrorPage } from './ui/render-error-page.js';
 
@@ -89,6 +91,11 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.get(paths.apiUserTokens, apiAuth, createListApiTokensEndpoint(deps));
   app.post(paths.apiUserTokens, apiAuth, jsonBody, createCreateApiTokenEndpoint(deps));
   app.delete(paths.apiUserToken, apiAuth, createRevokeApiTokenEndpoint(deps));
+
+  // OAuth authorization endpoint and consent (pages: sign in first, errors before the redirect
+  // URI is trusted render as HTML; no CORS here, OAuth 2.1 §3.1).
+  app.get(paths.authorization_endpoint, ...createAuthorizationEndpoint(deps));
+  app.post(paths.consent, ...createConsentEndpoint(deps));
 
   // The OpenAPI document (public) lists what every API router registers in `openapi`.
   const openapi = createOpenApiRegistry();

@@ -1,0 +1,50 @@
+import type { Deps } from '../../deps.js';
+import type { Account, AccountWithRole } from '../../storage/stores/accounts-store.js';
+import type { StoredClient } from '../../storage/stores/clients-store.js';
+import type { Grant } from '../../storage/stores/grants-store.js';
+
+/** One of the user's accounts as the consent page offers it. */
+export interface AccountChoice {
+  id: string;
+  name: string;
+  selectable: boolean;
+  /** Why it cannot be chosen, shown next to the disabled checkbox. */
+  reason?: string;
+  checked: boolean;
+}
+
+/**
+ * Whether `account` refuses this app: its "third-party app access" setting is off and the app
+ * is a public app of another, non-operator account (DESIGN.md "The model"). Accounts already
+ * covered by the user's grant stay choosable: existing grants survive the setting.
+ */
+export function refusesApp(account: Pick<Account, 'id' | 'thirdPartyAccess'>, client: StoredClient, owner: Account | undefined): boolean {
+  const thirdParty = client.visibility === 'public' && client.account_id !== account.id && !owner?.firstParty;
+  return thirdParty && !account.thirdPartyAccess;
+}
+
+/**
+ * The user's accounts with what the consent page may offer: checked are the accounts of the
+ * existing grant, or, for a first consent, every choosable account (the user unticks what the
+ * app should not see).
+ */
+export async function accountChoices(
+  deps: Pick<Deps, 'stores'>,
+  userId: string,
+  client: StoredClient,
+  owner: Account | undefined,
+  grant: Grant | undefined,
+): Promise<AccountChoice[]> {
+  const accounts: AccountWithRole[] = await deps.stores.accounts.forUser(userId);
+  return accounts.map((a) => {
+    const granted = grant?.accountIds.includes(a.id) ?? false;
+    const selectable = granted || !refusesApp(a, client, owner);
+    return {
+      id: a.id,
+      name: a.name,
+      selectable,
+      ...(selectable ? {} : { reason: 'An admin of this account turned off access for third-party apps.' }),
+      checked: selectable && (grant ? granted : true),
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import type { Deps } from '../../deps.js';
+import type { StoredClient } from '../../storage/stores/clients-store.js';
+import type { User } from '../../storage/stores/users-store.js';
+
+/**
+ * The visibility rule, checked at authorization, at consent and on every refresh (SECURITY.md
+ * K7, F8): a private app may be used only by members of its owning account; and a grant may only
+ * cover accounts the user still belongs to. Public apps may be used by anyone (which of the
+ * user's accounts they may cover is decided on the consent page: "third-party app access").
+ */
+export async function mayUseClient(
+  deps: Pick<Deps, 'stores'>,
+  input: { user: Pick<User, 'id' | 'disabled'>; client: Pick<StoredClient, 'account_id' | 'visibility'>; accountIds: readonly string[] },
+): Promise<boolean> {
+  if (input.user.disabled) return false;
+  const memberOf = new Set((await deps.stores.accounts.forUser(input.user.id)).map((a) => a.id));
+  if (input.client.visibility === 'private' && !memberOf.has(input.client.account_id)) return false;
+  return input.accountIds.every((id) => memberOf.has(id));
+}
