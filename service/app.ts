@@ -2,16 +2,12 @@ import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/errors/index.js';
 import { createAuditLogPageEndpoint } from './audit/pages/audit-log-page-endpoint.js';
-import { createApiAuthenticator } from './auth/api-authenticator.js';
 import { createRequireCsrf } from './auth/csrf.js';
 import { createApiTokensPageEndpoint } from './auth/endpoints/api-tokens-page-endpoint.js';
-import { createCreateApiTokenEndpoint } from './auth/endpoints/create-api-token-endpoint.js';
 import { createCreateApiTokenPageEndpoint } from './auth/endpoints/create-api-token-page-endpoint.js';
-import { createListApiTokensEndpoint } from './auth/endpoints/list-api-tokens-endpoint.js';
 import { createLoginEndpoint } from './auth/endpoints/login-endpoint.js';
 import { createLoginFormEndpoint } from './auth/endpoints/login-form-endpoint.js';
 import { createLogoutEndpoint } from './auth/endpoints/logout-endpoint.js';
-import { createRevokeApiTokenEndpoint } from './auth/endpoints/revoke-api-token-endpoint.js';
 import { createRevokeApiTokenPageEndpoint } from './auth/endpoints/revoke-api-token-page-endpoint.js';
 import { createSignupEndpoint } from './auth/endpoints/signup-endpoint.js';
 import { createSignupFormEndpoint } from './auth/endpoints/signup-form-endpoint.js';
@@ -19,6 +15,7 @@ import { createPreSessionCsrf } from './auth/pre-session-csrf.js';
 import { requireUserPage } from './auth/require-user-page.js';
 import { createRequireSignupEnabled } from './auth/require-signup-enabled.js';
 import { createSessionMiddleware } from './auth/session-middleware.js';
+import { createUserTokensApiRouter } from './auth/user-tokens-api-router.js';
 import { createAccountsApiRouter } from './accounts/accounts-api-router.js';
 import { createAddMemberForm } from './accounts/pages/add-member-form.js';
 import { createChangeRoleForm } from './accounts/pages/change-role-form.js';
@@ -32,7 +29,7 @@ import { createOpenApiEndpoint } from './api/openapi-endpoint.js';
 import { createOpenApiRegistry } from './api/openapi-registry.js';
 import { createClientsApiRouter } from './clients/clients-api-router.js';
 import type { Deps } from './deps.js';
-import { formBody, jsonBody } from './http/body-parsers.js';
+import { formBody } from './http/body-parsers.js';
 import { createErrorMapper } from './http/error-mapper.js';
 import { htmlErrors } from './http/error-style.js';
 import { paths } from './http/paths.js';
@@ -74,7 +71,6 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.use(createSessionMiddleware(deps, { skip: leanPaths }));
   const requireCsrf = createRequireCsrf(deps);
   const preSessionCsrf = createPreSessionCsrf(deps);
-  const apiAuth = createApiAuthenticator(deps);
   const signupEnabled = createRequireSignupEnabled(deps);
 
   // Sign-in, sign-up, sign-out and personal API tokens (pages; errors render as HTML).
@@ -87,11 +83,6 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.post(paths.settingsTokens, htmlErrors, requireUserPage, formBody, requireCsrf, createCreateApiTokenPageEndpoint(deps));
   app.post(paths.settingsTokenRevoke, htmlErrors, requireUserPage, formBody, requireCsrf, createRevokeApiTokenPageEndpoint(deps));
 
-  // Personal API tokens (management API; bearer token, or session cookie + X-CSRF-Token).
-  app.get(paths.apiUserTokens, apiAuth, createListApiTokensEndpoint(deps));
-  app.post(paths.apiUserTokens, apiAuth, jsonBody, createCreateApiTokenEndpoint(deps));
-  app.delete(paths.apiUserToken, apiAuth, createRevokeApiTokenEndpoint(deps));
-
   // OAuth authorization endpoint and consent (pages: sign in first, errors before the redirect
   // URI is trusted render as HTML; no CORS here, OAuth 2.1 §3.1).
   app.get(paths.authorization_endpoint, ...createAuthorizationEndpoint(deps));
@@ -100,6 +91,9 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   // The OpenAPI document (public) lists what every API router registers in `openapi`.
   const openapi = createOpenApiRegistry();
   app.get(paths.openapi, createOpenApiEndpoint(deps, openapi));
+
+  // Personal API tokens (bearer token, or session cookie + X-CSRF-Token).
+  app.use(paths.apiUserTokens, createUserTokensApiRouter(deps, openapi));
 
   // OAuth client self-service: management API.
   app.use(paths.oauthClients, createClientsApiRouter(deps, openapi));

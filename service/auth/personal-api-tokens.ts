@@ -54,7 +54,21 @@ export async function revokePersonalApiToken(deps: TokenDeps, user: User, id: st
 }
 
 /** The JSON form of a token (never its hash). */
-export function apiTokenToWire(t: ApiToken) {
+export const ApiTokenResponse = z
+  .object({
+    id: z.string().describe('Token id, used to revoke it.'),
+    name: z.string().describe('The name given at creation.'),
+    created_at: z.iso.datetime().describe('Creation time (ISO 8601).'),
+    last_used_at: z.iso.datetime().nullable().describe('Last use, to the minute, or null.'),
+    revoked_at: z.iso.datetime().nullable().describe('Revocation time, or null while live.'),
+  })
+  .describe('A personal API token (without its secret).');
+export const ApiTokenListResponse = z.object({ tokens: z.array(ApiTokenResponse).describe('Newest first, revoked ones included.') });
+export const CreatedApiTokenResponse = ApiTokenResponse.extend({
+  token: z.string().describe('The token (`cst_` + 43 characters): shown in this response only, send it as `Authorization: Bearer`.'),
+});
+
+export function apiTokenToWire(t: ApiToken): z.infer<typeof ApiTokenResponse> {
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   return { id: t.id, name: t.name, created_at: iso(t.createdAt)!, last_used_at: iso(t.lastUsedAt), revoked_at: iso(t.revokedAt) };
 }
