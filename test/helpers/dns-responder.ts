@@ -17,7 +17,7 @@ export interface ResponderRule {
   txt?: string[][];
   /** Answer with a CNAME to this name (plus the target's records when `followCnames`). */
   cname?: string;
-  /** Never answer (the client times out). */
+  /** Never answer for real (the client times out); forged replies are still sent. */
   drop?: boolean;
   /** Over UDP: TC=1 and only the first TXT record; the full answer comes over TCP. */
   truncate?: boolean;
@@ -44,6 +44,8 @@ export interface SeenQuery {
 export interface DnsResponder {
   resolver: ResolverAddress;
   queries: SeenQuery[];
+  /** How many forged replies were sent (so a test can show they were there to be ignored). */
+  readonly forgedSent: number;
   setRules(rules: Record<string, ResponderRule>): void;
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function startDnsResponder(options: ResponderOptions): Promise<DnsR
   let rules = options.rules;
   const followCnames = options.followCnames ?? true;
   const queries: SeenQuery[] = [];
+  let forgedSent = 0;
   const { udp, tcp } = await bindUdpAndTcp(options.tcp ?? true, (q) => reply(q, 'tcp'));
   const port = udp.address().port;
 
@@ -65,8 +68,9 @@ export async function startDnsResponder(options: ResponderOptions): Promise<DnsR
     if (!question) return undefined;
     queries.push({ name: question.name, id: query.id ?? 0, transport });
     const rule = rules[question.name.toLowerCase().replace(/\.$/, '')];
-    if (rule?.drop) return undefined;
     const forged = transport === 'udp' ? (rule?.spoof ?? []).map((s) => spoofed(query, s, rule?.spoofTxt)) : [];
+    forgedSent += forged.length;
+    if (rule?.drop) return forged;
     const { rcode, answers } = resolve(question.name, rule);
     const truncated = transport === 'udp' && rule?.truncate === true;
     return [...forged, encode(query, question, rcode, truncated ? answers.slice(0, 1) : answers, truncated)];
@@ -98,6 +102,9 @@ export async function startDnsResponder(options: ResponderOptions): Promise<DnsR
   return {
     resolver: { host: '127.0.0.1', port },
     queries,
+    get forgedSent() {
+      return forgedSent;
+    },
     setRules(next) {
       rules = next;
     },
