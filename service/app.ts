@@ -36,6 +36,13 @@ import { paths } from './http/paths.js';
 import { requestLogger } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createConsentEndpoint } from './oauth/consent/consent-endpoint.js';
+import { createGrantsApiRouter } from './oauth/grants-ui/grants-api-router.js';
+import {
+  createAccountGrantsPage,
+  createConnectedAppsPage,
+  createRevokeAccountGrantForm,
+  createRevokeConnectedAppForm,
+} from './oauth/grants-ui/grants-pages.js';
 import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
 import { createMetricsEndpoint, createReadyz, healthz } from './ops/health-endpoints.js';
 import { renderErrorPage } from './ui/render-error-page.js';
@@ -95,6 +102,9 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   // Personal API tokens (bearer token, or session cookie + X-CSRF-Token).
   app.use(paths.apiUserTokens, createUserTokensApiRouter(deps, openapi));
 
+  // Connected apps: the caller's grants, account admins' view, client owners' count (API).
+  app.use(createGrantsApiRouter(deps, openapi));
+
   // OAuth client self-service: management API.
   app.use(paths.oauthClients, createClientsApiRouter(deps, openapi));
 
@@ -109,6 +119,12 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.get(paths.accountSettings, htmlErrors, requireUserPage, createSettingsPageEndpoint(deps));
   app.post(paths.accountSettings, htmlErrors, requireUserPage, formBody, requireCsrf, createUpdateSettingsForm(deps));
   app.get(paths.accountAuditLog, htmlErrors, requireUserPage, createAuditLogPageEndpoint(deps));
+
+  // Connected apps (pages): the user's grants and, for account admins, the members' grants.
+  app.get(paths.connectedApps, htmlErrors, requireUserPage, createConnectedAppsPage(deps));
+  app.post(paths.connectedAppRevoke, htmlErrors, requireUserPage, formBody, requireCsrf, createRevokeConnectedAppForm(deps));
+  app.get(paths.accountGrants, htmlErrors, requireUserPage, createAccountGrantsPage(deps));
+  app.post(paths.accountGrantRevoke, htmlErrors, requireUserPage, formBody, requireCsrf, createRevokeAccountGrantForm(deps));
 
   app.use((_req, _res, next) => next(new NotFound('no such page or endpoint')));
   app.use(createErrorMapper({ logger: deps.logger, renderErrorPage }));

@@ -33,6 +33,10 @@ export const paths = {
   accountAuditLog: '/accounts/:account/audit-log',
   accountClientNew: '/accounts/:account/clients/new',
   accountClient: '/accounts/:account/clients/:client_id',
+  connectedApps: '/connected-apps',
+  connectedAppRevoke: '/connected-apps/:grant_id/revoke',
+  accountGrants: '/accounts/:account/grants',
+  accountGrantRevoke: '/accounts/:account/grants/:grant_id/revoke',
 
   api: '/api/v1',
   openapi: '/api/v1/openapi.json',
@@ -40,4 +44,9 @@ export const paths = {
   oauthClients: '/api/v1/accounts/:account/oauth_clients',
   apiUserTokens: '/api/v1/user/tokens',
   apiUserToken: '/api/v1/user/tokens/:id',
+  apiUserGrants: '/api/v1/user/grants',
+  apiUserGrant: '/api/v1/user/grants/:grant_id',
+  apiAccountGrants: '/api/v1/accounts/:account/grants',
+  apiAccountGrant: '/api/v1/accounts/:account/grants/:grant_id',
+  apiClientGrantsCount: '/api/v1/accounts/:account/oauth_clients/:client_id/grants_count',
 } as const;

@@ -1,8 +1,9 @@
-export type AccountPage = 'clients' | 'members' | 'settings' | 'audit-log';
+export type AccountPage = 'clients' | 'members' | 'grants' | 'settings' | 'audit-log';
 
 const LABELS: Record<AccountPage, string> = {
   clients: 'Clients',
   members: 'Members',
+  grants: 'App grants',
   settings: 'Settings',
   'audit-log': 'Audit log',
 };

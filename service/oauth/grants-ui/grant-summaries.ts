@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { GrantSummary } from '../../../shared/oauth/index.js';
+import type { Deps } from '../../deps.js';
+import type { Account } from '../../storage/stores/accounts-store.js';
+import type { GrantListing } from '../../storage/stores/grants-store.js';
+import { clientShield } from '../consent/client-shield.js';
+
+/** `GET /api/v1/user/grants`: the signed-in user's connected apps. */
+export const UserGrantsResponse = z.object({ grants: z.array(GrantSummary) }).describe("The caller's grants, newest first.");
+
+/** A grant as account admins see it: whose it is, too. */
+export const AccountGrantSummary = GrantSummary.extend({
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }).describe('The member who gave the grant.'),
+}).describe("A grant held by one of the account's members.");
+export type AccountGrantSummary = z.infer<typeof AccountGrantSummary>;
+
+/** `GET /api/v1/accounts/:account/grants`. */
+export const AccountGrantsResponse = z
+  .object({ grants: z.array(AccountGrantSummary) })
+  .describe("Grants held by the account's members, newest first.");
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/**
+ * The wire form of grants (GrantSummary, shared with the extension): app identity with its
+ * shield, granted scopes, the chosen accounts by name, when granted and last used. Accounts are
+ * looked up once each; an account deleted since is left out.
+ */
+export async function toGrantSummaries(deps: Pick<Deps, 'stores'>, listings: GrantListing[]): Promise<AccountGrantSummary[]> {
+  const ids = new Set(listings.flatMap((g) => [g.clientAccountId, ...g.accountIds]));
+  const accounts = new Map<string, Account>();
+  for (const id of ids) {
+    const a = await deps.stores.accounts.byId(id);
+    if (a) accounts.set(id, a);
+  }
+  return listings.map((g) => ({
+    grant_id: g.id,
+    client: {
+      client_id: g.clientId,
+      client_name: g.clientName,
+      logo_uri: g.logoUri,
+      shield: clientShield({ client_uri: g.clientUri }, accounts.get(g.clientAccountId)),
+    },
+    scopes: g.scopes,
+    accounts: g.accountIds.flatMap((id) => {
+      const a = accounts.get(id);
+      return a ? [{ id: a.id, name: a.name }] : [];
+    }),
+    granted_at: iso(g.createdAt)!,
+    last_used_at: iso(g.lastUsedAt),
+    user: { id: g.userId, email: g.userEmail, name: g.userName },
+  }));
+}
+
+/** The user's own listing drops the `user` member (it is the caller). */
+export function withoutUser({ user: _user, ...summary }: AccountGrantSummary): GrantSummary {
+  return summary;
+}

@@ -1,0 +1,78 @@
+import type { RequestHandler } from 'express';
+import { z } from 'zod';
+import { NotFound } from '../../../shared/errors/index.js';
+import { accountAccess } from '../../accounts/account-access.js';
+import { requireAuth } from '../../auth/auth-context.js';
+import { clientIp } from '../../auth/session-middleware.js';
+import type { Deps } from '../../deps.js';
+import { parseInput } from '../../http/parse-input.js';
+import { AccountGrantsResponse, toGrantSummaries, UserGrantsResponse, withoutUser } from './grant-summaries.js';
+import { liveGrantOf, liveGrantOfMember, revokeGrant } from './revoke-grant.js';
+
+type GrantsDeps = Pick<Deps, 'stores' | 'clock' | 'audit' | 'limiters'>;
+
+const id = z.string().min(1).max(200);
+export const grantParams = z.object({ grant_id: id }).strict();
+export const accountParams = z.object({ account: id }).strict();
+export const accountGrantParams = z.object({ account: id, grant_id: id }).strict();
+export const clientGrantsParams = z.object({ account: id, client_id: id }).strict();
+
+/** `GET …/grants_count`: how many users currently authorize the client (for its owners). */
+export const GrantsCountResponse = z.object({ client_id: z.string(), authorized_users: z.number().int() }).describe('Users with a live grant.');
+
+/** `GET /api/v1/user/grants`: every app the caller authorized. */
+export function createListUserGrantsEndpoint(deps: GrantsDeps): RequestHandler {
+  return async (_req, res) => {
+    const { user } = requireAuth(res);
+    const grants = (await toGrantSummaries(deps, await deps.stores.grants.forUser(user.id))).map(withoutUser);
+    res.set('Cache-Control', 'no-store').json(UserGrantsResponse.parse({ grants }));
+  };
+}
+
+/** `DELETE /api/v1/user/grants/:grant_id`: revoke one of the caller's grants and all its tokens. */
+export function createRevokeUserGrantEndpoint(deps: GrantsDeps): RequestHandler {
+  return async (req, res) => {
+    const { user } = requireAuth(res);
+    const { grant_id } = parseInput(grantParams, req.params);
+    await deps.limiters.consume('apiWritePerUser', user.id);
+    await revokeGrant(deps, { grant: await liveGrantOf(deps, user.id, grant_id), actorUserId: user.id, by: 'user', ip: clientIp(req) });
+    res.status(204).end();
+  };
+}
+
+/** `GET /api/v1/accounts/:account/grants`: grants held by the account's members (admins only). */
+export function createListAccountGrantsEndpoint(deps: GrantsDeps): RequestHandler {
+  return async (req, res) => {
+    const { user } = requireAuth(res);
+    const { account } = parseInput(accountParams, req.params);
+    await accountAccess(deps, user.id, account, 'admin');
+    const grants = await toGrantSummaries(deps, await deps.stores.grants.forAccountMembers(account));
+    res.set('Cache-Control', 'no-store').json(AccountGrantsResponse.parse({ grants }));
+  };
+}
+
+/** `DELETE /api/v1/accounts/:account/grants/:grant_id`: an admin revokes a member's grant. */
+export function createRevokeAccountGrantEndpoint(deps: GrantsDeps): RequestHandler {
+  return async (req, res) => {
+    const { user } = requireAuth(res);
+    const { account, grant_id } = parseInput(accountGrantParams, req.params);
+    await accountAccess(deps, user.id, account, 'admin');
+    await deps.limiters.consume('apiWritePerUser', user.id);
+    const grant = await liveGrantOfMember(deps, account, grant_id);
+    await revokeGrant(deps, { grant, actorUserId: user.id, by: 'account_admin', ip: clientIp(req) });
+    res.status(204).end();
+  };
+}
+
+/** `GET /api/v1/accounts/:account/oauth_clients/:client_id/grants_count` (any member of the owning account). */
+export function createClientGrantsCountEndpoint(deps: GrantsDeps): RequestHandler {
+  return async (req, res) => {
+    const { user } = requireAuth(res);
+    const { account, client_id } = parseInput(clientGrantsParams, req.params);
+    await accountAccess(deps, user.id, account);
+    const client = await deps.stores.clients.byId(client_id);
+    if (!client || client.account_id !== account) throw new NotFound('no such client');
+    const authorized_users = await deps.stores.grants.countForClient(client_id);
+    res.set('Cache-Control', 'no-store').json({ client_id, authorized_users });
+  };
+}

@@ -1,0 +1,38 @@
+import type { Response } from 'express';
+import { AccountNav } from '../components/account-nav.js';
+import { GrantCard, type GrantCardProps } from '../components/grant-card.js';
+import { Layout } from '../components/layout.js';
+import { renderPage } from '../render-page.js';
+
+export interface AccountGrantsPageProps {
+  user: { name: string; email: string };
+  csrfToken: string;
+  account: { id: string; name: string; firstParty: boolean };
+  role: string;
+  grants: Array<Omit<GrantCardProps, 'csrfToken'>>;
+  notice?: string | undefined;
+}
+
+/** Account admins: every app the account's members authorized, with who did it, and Revoke. */
+export function AccountGrantsPage({ user, csrfToken, account, role, grants, notice }: AccountGrantsPageProps) {
+  return (
+    <Layout title={`App grants · ${account.name}`} user={user} csrfToken={csrfToken}>
+      <AccountNav account={account} role={role} current="grants" />
+      <h2>Apps authorized by members</h2>
+      <p class="muted">Every grant a member of this account gave to an app. Revoking one ends the app's access for that member at once.</p>
+      {notice && <p class="notice ok">{notice}</p>}
+      {grants.length === 0 ? (
+        <section class="card empty-state">
+          <h2>No grants</h2>
+          <p class="muted">No member has authorized an app yet.</p>
+        </section>
+      ) : (
+        grants.map((g) => <GrantCard key={g.grant.grant_id} {...g} csrfToken={csrfToken} />)
+      )}
+    </Layout>
+  );
+}
+
+export function renderAccountGrantsPage(res: Response, props: AccountGrantsPageProps): void {
+  renderPage(res, <AccountGrantsPage {...props} />);
+}

@@ -1,0 +1,35 @@
+import type { Response } from 'express';
+import { GrantCard, type GrantCardProps } from '../components/grant-card.js';
+import { Layout } from '../components/layout.js';
+import { renderPage } from '../render-page.js';
+
+export interface ConnectedAppsPageProps {
+  user: { name: string; email: string };
+  csrfToken: string;
+  grants: Array<Omit<GrantCardProps, 'csrfToken'>>;
+  /** Set right after a revoke. */
+  notice?: string | undefined;
+}
+
+/** Every app the user authorized, each with Revoke: one click ends the grant and all its tokens. */
+export function ConnectedAppsPage({ user, csrfToken, grants, notice }: ConnectedAppsPageProps) {
+  return (
+    <Layout title="Connected apps" user={user} csrfToken={csrfToken}>
+      <h1>Connected apps</h1>
+      <p class="muted">Apps you allowed to use your Consentry user. Revoking one ends its access at once, including tokens it already holds.</p>
+      {notice && <p class="notice ok">{notice}</p>}
+      {grants.length === 0 ? (
+        <section class="card empty-state">
+          <h2>No connected apps</h2>
+          <p class="muted">When you allow an app on a consent page, it shows up here.</p>
+        </section>
+      ) : (
+        grants.map((g) => <GrantCard key={g.grant.grant_id} {...g} csrfToken={csrfToken} />)
+      )}
+    </Layout>
+  );
+}
+
+export function renderConnectedAppsPage(res: Response, props: ConnectedAppsPageProps): void {
+  renderPage(res, <ConnectedAppsPage {...props} />);
+}
