@@ -8,7 +8,8 @@ import { CliError } from './cli/cli-error.js';
  */
 export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
   const [name = 'help', ...rest] = argv;
-  const key = commands[`${name} ${rest[0] ?? ''}`.trim()] ? `${name} ${rest[0]}` : name;
+  // Two-word commands (`user add`) first; `rest[0]` may be absent (`serve`).
+  const key = rest[0] !== undefined && commands[`${name} ${rest[0]}`] ? `${name} ${rest[0]}` : name;
   const command = commands[key];
   const args = key === name ? rest : rest.slice(1);
   if (!command || name === 'help' || name === '--help') {
