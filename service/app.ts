@@ -27,6 +27,7 @@ import { createSettingsPageEndpoint } from './accounts/pages/settings-page-endpo
 import { createUpdateSettingsForm } from './accounts/pages/update-settings-form.js';
 import { createOpenApiEndpoint } from './api/openapi-endpoint.js';
 import { createOpenApiRegistry } from './api/openapi-registry.js';
+import { createClientPagesRouter } from './clients/client-pages-router.js';
 import { createClientsApiRouter } from './clients/clients-api-router.js';
 import type { Deps } from './deps.js';
 import { formBody } from './http/body-parsers.js';
@@ -105,8 +106,9 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   // Connected apps: the caller's grants, account admins' view, client owners' count (API).
   app.use(createGrantsApiRouter(deps, openapi));
 
-  // OAuth client self-service: management API.
+  // OAuth client self-service: management API and dashboard pages.
   app.use(paths.oauthClients, createClientsApiRouter(deps, openapi));
+  app.use(paths.accountClients, createClientPagesRouter(deps));
 
   // Accounts, members, settings and audit log: management API, then the dashboard pages.
   app.use(paths.apiAccounts, createAccountsApiRouter(deps, openapi));

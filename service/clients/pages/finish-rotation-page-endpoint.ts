@@ -1,0 +1,20 @@
+import type { RequestHandler } from 'express';
+import { requireAuth } from '../../auth/auth-context.js';
+import { clientIp } from '../../auth/session-middleware.js';
+import type { Deps } from '../../deps.js';
+import { parseInput } from '../../http/parse-input.js';
+import { clientUrls } from '../../ui/components/client-urls.js';
+import { clientParams } from '../endpoints/client-params.js';
+import { finishSecretRotation } from '../finish-secret-rotation.js';
+import { withNotice } from './client-page-notices.js';
+
+/** `POST …/clients/:client_id/rotate_secret/finish` (form): retires the previous secret, then 303 to the page. */
+export function createFinishRotationPageEndpoint(deps: Pick<Deps, 'stores' | 'clock' | 'audit' | 'limiters'>): RequestHandler {
+  return async (req, res) => {
+    const { user } = requireAuth(res);
+    const p = parseInput(clientParams, req.params);
+    await deps.limiters.consume('apiWritePerUser', user.id);
+    await finishSecretRotation(deps, { accountId: p.account, actorUserId: user.id, ip: clientIp(req), clientId: p.client_id });
+    res.redirect(303, withNotice(clientUrls.detail(p.account, p.client_id), 'rotation_finished'));
+  };
+}

@@ -1,0 +1,74 @@
+import type { ScopeCatalog } from '../../../shared/scopes/index.js';
+import type { ClientResponse } from '../../clients/client-view.js';
+import { ClientFormFields, type ClientFormErrors, type ClientFormValues } from '../components/client-form-fields.js';
+import { ClientOverview } from '../components/client-overview.js';
+import { ClientPageShell, type ClientPageContext } from '../components/client-page-shell.js';
+import { ClientSecretBox } from '../components/client-secret-box.js';
+import { ClientSecretsCard } from '../components/client-secrets-card.js';
+import { clientUrls } from '../components/client-urls.js';
+
+export interface ClientDetailPageProps {
+  ctx: ClientPageContext;
+  catalog: ScopeCatalog;
+  client: ClientResponse;
+  /** A secret issued by this very request (create, rotate, change to confidential): shown once. */
+  issued?: { secret: string; title: string } | undefined;
+  notice?: string | undefined;
+  /** The edit form: the client's values, or the refused input with its errors. */
+  form: { values: ClientFormValues; errors: ClientFormErrors };
+}
+
+/** `/accounts/:account/clients/:client_id`: details, secrets, and (for writers) edit, rotate and delete. */
+export function ClientDetailPage({ ctx, catalog, client, issued, notice, form }: ClientDetailPageProps) {
+  const detail = clientUrls.detail(ctx.account.id, client.client_id);
+  const refused = Object.keys(form.errors).length > 0;
+  return (
+    <ClientPageShell ctx={ctx} title={client.client_name} trail={[{ label: client.client_name }]}>
+      <div class="page-head">
+        <div>
+          <h1>{client.client_name}</h1>
+          <p class="row">
+            <span class={`badge ${client.visibility}`}>{client.visibility}</span>
+            <span class="badge">{client.token_endpoint_auth_method === 'none' ? 'public client' : 'confidential client'}</span>
+          </p>
+        </div>
+      </div>
+      {issued && <ClientSecretBox secret={issued.secret} title={issued.title} />}
+      {notice && (
+        <p class="notice ok" role="status">
+          {notice}
+        </p>
+      )}
+      {refused && (
+        <p class="notice error" role="alert">
+          Your changes were not saved. Fix the field marked below.
+        </p>
+      )}
+      <ClientOverview client={client} catalog={catalog} />
+      <ClientSecretsCard ctx={ctx} client={client} />
+      {ctx.canWrite ? (
+        <>
+          <form method="post" action={detail} class="card client-form" id="edit">
+            <h2>Edit client</h2>
+            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <ClientFormFields values={form.values} errors={form.errors} catalog={catalog} />
+            <div class="actions">
+              <button type="submit" class="primary">
+                Save changes
+              </button>
+            </div>
+          </form>
+          <section class="card danger-zone">
+            <h2>Delete client</h2>
+            <p class="muted">Deleting the client stops every token issued to it. This cannot be undone.</p>
+            <a class="button danger" href={clientUrls.remove(ctx.account.id, client.client_id)}>
+              Delete client…
+            </a>
+          </section>
+        </>
+      ) : (
+        <p class="muted">You can view this client. Admins and developers of {ctx.account.name} can change it.</p>
+      )}
+    </ClientPageShell>
+  );
+}
