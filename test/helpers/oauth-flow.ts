@@ -1,3 +1,4 @@
+import { issueClientSecret } from '../../service/clients/client-secret-issuer.js';
 import type { Deps } from '../../service/deps.js';
 import type { StoredClient } from '../../service/storage/stores/clients-store.js';
 import type { SignedIn } from './fixtures.js';
@@ -37,6 +38,17 @@ export async function registerClient(
   };
   await deps.stores.clients.create(client);
   return client;
+}
+
+/** A confidential client (`client_secret_basic`) with one live secret, returned in clear once. */
+export async function registerConfidentialClient(
+  deps: Pick<Deps, 'stores' | 'clock' | 'random'>,
+  over: Partial<StoredClient> & { account_id: string },
+): Promise<{ client: StoredClient; secret: string }> {
+  const client = await registerClient(deps, { token_endpoint_auth_method: 'client_secret_basic', ...over });
+  const secret = issueClientSecret(deps, client.client_id, deps.clock.now());
+  await deps.stores.clients.addSecret(secret.record);
+  return { client, secret: secret.value };
 }
 
 /** `AUTHZ(x)` of SECURITY.md 1.0: a valid request for `client`, with `over` applied (`undefined` omits). */
@@ -139,7 +151,20 @@ export async function authorize(
   params: Record<string, string>,
   answer: ConsentAnswer = {},
 ): Promise<AuthorizationResult> {
-  let res = await getAuthorize(app, session, params);
+  return followAuthorizationUrl(app, session, authorizationUrl(app, params), answer);
+}
+
+/**
+ * The same for a full authorization URL built by a real client library (openid-client,
+ * oauth4webapi): the browser's GET with the session cookie, then the consent answer.
+ */
+export async function followAuthorizationUrl(
+  app: TestApp,
+  session: SignedIn,
+  url: string | URL,
+  answer: ConsentAnswer = {},
+): Promise<AuthorizationResult> {
+  let res = await fetch(url, { redirect: 'manual', headers: { cookie: session.cookie } });
   if (res.status === 200) {
     const html = await res.text();
     res = await postConsent(app, session, consentFields(html, answer));
