@@ -174,6 +174,25 @@ export interface AuthorizationRequestsTable {
   consumed_at: number | null;
 }
 
+export interface DomainVerificationsTable {
+  client_id: string;
+  /** Normalised A-label host of the client's client_uri. */
+  host: string;
+  token: string;
+  status: 'pending' | 'in_progress' | 'verified' | 'failed';
+  record_name: string;
+  record_value: string;
+  created_at: number;
+  checked_at: number | null;
+  verified_at: number | null;
+  last_error: string | null;
+  consecutive_not_found: number;
+  next_check_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  attempts: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -190,6 +209,7 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   signing_keys: SigningKeysTable;
   authorization_requests: AuthorizationRequestsTable;
+  domain_verifications: DomainVerificationsTable;
 }
 
 export type Timestamp = ColumnType<number, number, number>;

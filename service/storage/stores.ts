@@ -5,6 +5,7 @@ import { createAuditStore, type AuditStore } from './stores/audit-store.js';
 import { createAuthorizationCodesStore, type AuthorizationCodesStore } from './stores/authorization-codes-store.js';
 import { createAuthorizationRequestsStore, type AuthorizationRequestsStore } from './stores/authorization-requests-store.js';
 import { createClientsStore, type ClientsStore } from './stores/clients-store.js';
+import { createDomainVerificationsStore, type DomainVerificationsStore } from './stores/domain-verifications-store.js';
 import { createGrantsStore, type GrantsStore } from './stores/grants-store.js';
 import { createMetaStore, type MetaStore } from './stores/meta-store.js';
 import { createRefreshTokensStore, type RefreshTokensStore } from './stores/refresh-tokens-store.js';
@@ -26,6 +27,7 @@ export interface Stores {
   refreshTokens: RefreshTokensStore;
   signingKeys: SigningKeysStore;
   authorizationRequests: AuthorizationRequestsStore;
+  domainVerifications: DomainVerificationsStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -42,5 +44,6 @@ export function createStores(db: Db): Stores {
     refreshTokens: createRefreshTokensStore(db),
     signingKeys: createSigningKeysStore(db),
     authorizationRequests: createAuthorizationRequestsStore(db),
+    domainVerifications: createDomainVerificationsStore(db),
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as foundation from './001-foundation.js';
 import * as oauth from './002-oauth.js';
 import * as authorizationRequests from './003-authorization-requests.js';
+import * as domainVerification from './004-domain-verification.js';
 
 export interface Migration {
   name: string;
@@ -13,4 +14,5 @@ export const migrations: Migration[] = [
   { name: '001-foundation', up: foundation.up },
   { name: '002-oauth', up: oauth.up },
   { name: '003-authorization-requests', up: authorizationRequests.up },
+  { name: '004-domain-verification', up: domainVerification.up },
 ];
