@@ -45,6 +45,7 @@ import {
   createRevokeConnectedAppForm,
 } from './oauth/grants-ui/grants-pages.js';
 import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
+import { createOAuthProtocolRouter } from './oauth/oauth-protocol-router.js';
 import { createMetricsEndpoint, createReadyz, healthz } from './ops/health-endpoints.js';
 import { renderErrorPage } from './ui/render-error-page.js';
 
@@ -73,6 +74,9 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.use(requestLogger(deps.logger));
   app.use(securityHeaders({ https: deps.config.PUBLIC_URL.startsWith('https:') }));
   app.use(paths.assets, express.static(assetsDir, { index: false, maxAge: '1h', fallthrough: false }));
+
+  // Token, revocation, introspection, userinfo, metadata, JWKS: lean, cookie-free, CORS-open.
+  app.use(createOAuthProtocolRouter(deps));
 
   // Who is asking: the session cookie, read everywhere except the lean client-facing endpoints.
   const leanPaths = [paths.token_endpoint, paths.revocation_endpoint, paths.introspection_endpoint, '/.well-known'];

@@ -1,0 +1,40 @@
+import { Router, type RequestHandler } from 'express';
+import { MethodNotAllowed } from '../../shared/errors/index.js';
+import type { Deps } from '../deps.js';
+import { oauthForm } from '../http/body-parsers.js';
+import { paths } from '../http/paths.js';
+import { createDiscoveryEndpoint } from './endpoints/discovery.js';
+import { createIntrospectionEndpoint } from './endpoints/introspection.js';
+import { createJwksEndpoint } from './endpoints/jwks.js';
+import { createRevocationEndpoint } from './endpoints/revocation.js';
+import { createTokenEndpoint } from './endpoints/token.js';
+import { createUserinfoEndpoint } from './endpoints/userinfo.js';
+import { openCors } from './open-cors.js';
+
+const only =
+  (...allow: string[]): RequestHandler =>
+  () => {
+    // RFC 6749 §3.2: the token endpoint takes POST only (SECURITY.md N9, V6).
+    throw new MethodNotAllowed(`use ${allow.join(' or ')}`, allow);
+  };
+
+/**
+ * The client-facing protocol endpoints: token, revocation, introspection, userinfo, metadata and
+ * JWKS. Mounted before the session middleware: they never read cookies (browser clients call
+ * them cross-origin with CORS, no credentials) and they are the hot path.
+ */
+export function createOAuthProtocolRouter(deps: Deps): Router {
+  const r = Router();
+  const post = openCors(['POST']);
+  const get = openCors(['GET']);
+  r.route(paths.token_endpoint).all(post).post(oauthForm, createTokenEndpoint(deps)).all(only('POST'));
+  r.route(paths.revocation_endpoint).all(post).post(oauthForm, createRevocationEndpoint(deps)).all(only('POST'));
+  r.route(paths.introspection_endpoint).all(post).post(oauthForm, createIntrospectionEndpoint(deps)).all(only('POST'));
+  const userinfo = createUserinfoEndpoint(deps);
+  r.route(paths.userinfo_endpoint).all(openCors(['GET', 'POST'])).get(userinfo).post(userinfo).all(only('GET', 'POST'));
+  const discovery = createDiscoveryEndpoint(deps);
+  r.route(paths.oauthMetadata).all(get).get(discovery).all(only('GET'));
+  r.route(paths.openidConfiguration).all(get).get(discovery).all(only('GET'));
+  r.route(paths.jwks_uri).all(get).get(createJwksEndpoint(deps)).all(only('GET'));
+  return r;
+}

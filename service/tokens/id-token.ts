@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { SignJWT } from 'jose';
+import type { Deps } from '../deps.js';
+
+/** OIDC Core §3.1.3.6: left half of the SHA-256 of the access token, base64url. */
+export function atHash(accessToken: string): string {
+  return createHash('sha256').update(accessToken).digest().subarray(0, 16).toString('base64url');
+}
+
+/**
+ * An OpenID Connect ID token (OIDC Core §2): `iss sub aud exp iat auth_time nonce at_hash`,
+ * ES256 with the current key. It lives as long as an access token.
+ */
+export async function signIdToken(
+  deps: Pick<Deps, 'config' | 'keys'>,
+  input: { userId: string; clientId: string; authTime: number; nonce: string | null; accessToken: string },
+  now: number,
+): Promise<string> {
+  const { kid, alg, key } = await deps.keys.signingKey();
+  const iat = Math.floor(now / 1000);
+  const claims: Record<string, unknown> = { auth_time: Math.floor(input.authTime / 1000), at_hash: atHash(input.accessToken) };
+  if (input.nonce) claims.nonce = input.nonce;
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg, kid, typ: 'JWT' })
+    .setIssuer(deps.config.PUBLIC_URL)
+    .setSubject(input.userId)
+    .setAudience(input.clientId)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + deps.config.ACCESS_TOKEN_TTL_SECONDS)
+    .sign(key);
+}
