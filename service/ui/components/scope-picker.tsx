@@ -26,22 +26,26 @@ export function ScopePicker({ catalog, required, optional, error }: ScopePickerP
           {error}
         </p>
       )}
-      {groups.map((g) => (
-        <table class="scope-table" key={g.category}>
-          <caption>{g.category}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Scope</th>
-              <th scope="col">Risk</th>
-              <th scope="col" class="center">
-                Required
-              </th>
-              <th scope="col" class="center">
-                Optional
+      <table class="scope-table">
+        <thead>
+          <tr>
+            <th scope="col">Scope</th>
+            <th scope="col">Risk</th>
+            <th scope="col" class="center">
+              Required
+            </th>
+            <th scope="col" class="center">
+              Optional
+            </th>
+          </tr>
+        </thead>
+        {groups.map((g) => (
+          <tbody key={g.category}>
+            <tr class="category">
+              <th scope="rowgroup" colSpan={4}>
+                {g.category}
               </th>
             </tr>
-          </thead>
-          <tbody>
             {g.scopes.map((s) => (
               <tr key={s.id}>
                 <td>
@@ -66,8 +70,8 @@ export function ScopePicker({ catalog, required, optional, error }: ScopePickerP
               </tr>
             ))}
           </tbody>
-        </table>
-      ))}
+        ))}
+      </table>
     </fieldset>
   );
 }

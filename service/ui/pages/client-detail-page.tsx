@@ -48,16 +48,19 @@ export function ClientDetailPage({ ctx, catalog, client, issued, notice, form }:
       <ClientSecretsCard ctx={ctx} client={client} />
       {ctx.canWrite ? (
         <>
-          <form method="post" action={detail} class="card client-form" id="edit">
-            <h2>Edit client</h2>
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-            <ClientFormFields values={form.values} errors={form.errors} catalog={catalog} />
-            <div class="actions">
-              <button type="submit" class="primary">
-                Save changes
-              </button>
-            </div>
-          </form>
+          {/* Folded by default so the page stays readable; a refused change opens it at the error. */}
+          <details class="card" id="edit" open={refused}>
+            <summary>Edit client</summary>
+            <form method="post" action={detail} class="client-form">
+              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <ClientFormFields values={form.values} errors={form.errors} catalog={catalog} />
+              <div class="actions">
+                <button type="submit" class="primary">
+                  Save changes
+                </button>
+              </div>
+            </form>
+          </details>
           <section class="card danger-zone">
             <h2>Delete client</h2>
             <p class="muted">Deleting the client stops every token issued to it. This cannot be undone.</p>

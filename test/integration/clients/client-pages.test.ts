@@ -80,7 +80,7 @@ describe('GET /accounts/:account/clients/new', () => {
   it('shows the catalog grouped by category with risk badges, and a CSRF field', async () => {
     const html = await (await get(dev, `${pages}/new`)).text();
     expect(html).toContain(`name="_csrf" value="${dev.csrfToken}"`);
-    expect(html).toContain('<caption>DNS</caption>');
+    expect(html).toContain('<th scope="rowgroup" colspan="4">DNS</th>');
     expect(html).toContain('<input type="checkbox" name="scopes" value="dns.write"');
     expect(html).toContain('<input type="checkbox" name="optional_scopes" value="dns.write"');
     expect(html).toContain('<span class="badge admin">admin</span>');
@@ -153,6 +153,13 @@ describe('client page actions', () => {
     const after = await (await get(dev, `${w.app.url}${edited.headers.get('location')}`)).text();
     expect(after).toContain('Changes saved.');
     expect(after).toContain('<h1>Renamed App</h1>');
+
+    const refused = await postForm(dev, detail, form.map(([k, v]): [string, string] => (v === 'dns.read' ? [k, 'zone.nuke'] : [k, v])));
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('<details class="card" id="edit" open>');
+    expect(refusedHtml).toContain("unknown scope 'zone.nuke' in scopes");
+    expect(refusedHtml).toContain('value="Acme Dashboard App"');
 
     const rotated = await postForm(dev, `${detail}/rotate_secret`, []);
     expect(rotated.status).toBe(200);
