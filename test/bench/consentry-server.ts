@@ -15,9 +15,13 @@ import { spawnServer, type RunningServer } from './spawn-server.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** `npm start` as an operator runs it in production, on a fresh SQLite file. */
+/**
+ * `npm start` as an operator runs it in production, on a fresh SQLite file. BENCH_CONSENTRY_NODE_ARGS
+ * adds Node flags, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to find a hot path.
+ */
 export async function spawnConsentry(dir: string): Promise<RunningServer> {
-  return spawnServer('consentry', [join(ROOT, 'bin/consentry.js'), 'serve'], {
+  const nodeArgs = process.env.BENCH_CONSENTRY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return spawnServer('consentry', [...nodeArgs, join(ROOT, 'bin/consentry.js'), 'serve'], {
     env: {
       PORT: '0',
       HOST: '127.0.0.1',
