@@ -26,7 +26,10 @@ export function securityHeaders(opts: { https: boolean }): RequestHandler {
     },
     frameguard: { action: 'deny' },
     strictTransportSecurity: opts.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'no-referrer' },
+    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` on our own
+    // form POSTs (Fetch "serialize a request origin"), which the cross-site check must refuse;
+    // other sites still get no Referer (the consent page URL never leaks to the app).
+    referrerPolicy: { policy: 'same-origin' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
 }
