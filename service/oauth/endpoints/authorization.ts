@@ -8,6 +8,7 @@ import { htmlErrors } from '../../http/error-style.js';
 import type { StoredClient } from '../../storage/stores/clients-store.js';
 import type { Grant } from '../../storage/stores/grants-store.js';
 import { renderConsentPage } from '../../ui/pages/consent-page.js';
+import { allowFormRedirectTo } from '../consent/allow-form-redirect.js';
 import { consentView } from '../consent/consent-view.js';
 import { issueCodeAndRedirect } from '../consent/issue-code.js';
 import { mayUseClient } from '../policy/may-use-client.js';
@@ -96,5 +97,6 @@ async function showConsent(
   });
   const owner = await deps.stores.accounts.byId(input.client.account_id);
   const view = await consentView(deps, { user, csrfToken: csrfTokenFor(res), requestId, owner, ...input });
+  allowFormRedirectTo(res, input.request.redirectUri);
   renderConsentPage(res, view);
 }
