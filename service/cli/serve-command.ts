@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { createServer } from 'node:http';
 import { createApp, type AppState } from '../app.js';
 import { createDeps } from '../deps.js';
 import { migrate } from '../storage/migrate.js';
@@ -10,17 +11,23 @@ export const serveCommand: Command = {
   summary: 'migrate, seed the demo on first run, and serve HTTP',
   async run({ config }) {
     const started = performance.now();
-    const deps = createDeps(config);
-    await migrate(deps.db);
-    await deps.keys.signingKey(); // creates the first signing key on an empty database
-    const demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
-    const state: AppState = { draining: false };
-    const app = createApp(deps, state);
-    const server = app.listen(config.PORT, config.HOST);
+    // Listen first, answering 503 until ready: with PORT=0 the real port must be known before
+    // the issuer (PUBLIC_URL) is fixed, and a load balancer sees "not ready" during migrations.
+    const server = createServer((_req, res) => {
+      res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'application/json' }).end('{"status":"starting"}');
+    });
+    server.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL.replace(/:0$/, `:${port}`);
+    const deps = createDeps({ ...config, PUBLIC_URL: url });
+    await migrate(deps.db);
+    await deps.keys.signingKey(); // creates the first signing key on an empty database
+    const demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
+    const state: AppState = { draining: false };
+    server.removeAllListeners('request');
+    server.on('request', createApp(deps, state));
     deps.logger.info({ url, ms: Math.round(performance.now() - started) }, 'consentry ready');
     process.stdout.write(`\nConsentry is running at ${url}\n`);
     if (demo) process.stdout.write(demo.banner);
