@@ -201,6 +201,8 @@ describe('GET /oauth2/auth', () => {
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('cache-control')).toBe('no-store');
+      // Chromium applies form-action to the 303 after the consent POST: the app's origin, nothing more.
+      expect(res.headers.get('content-security-policy')).toContain("form-action 'self' https://app.example.com;");
     });
 
     it('K3 forbids framing of the error page', async () => {

@@ -75,7 +75,7 @@ describe('GET /oauth2/auth', () => {
       ['another path', 'http://127.0.0.1:51004/other'],
       ['another loopback address', 'http://127.0.0.2:51004/cb'],
       ['[::1] when only 127.0.0.1 is registered', 'http://[::1]:61023/cb'],
-      ['localhost for a 127.0.0.1 registration, https', 'https://127.0.0.1:51004/cb'],
+      ['https on a registered http loopback address', 'https://127.0.0.1:51004/cb'],
     ])('R12 shows an error page for a native client and %s', async (_name, uri) => {
       await expectErrorPage(native, uri);
     });
@@ -108,6 +108,14 @@ describe('GET /oauth2/auth', () => {
       const res = await getAuthorize(fx.app, fx.session, authzParams(native, { redirect_uri: 'http://127.0.0.1:51004/cb' }));
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toMatch(/^http:\/\/127\.0\.0\.1:51004\/cb\?code=/);
+    });
+
+    it('R12 accepts [::1] with any port when [::1] is registered', async () => {
+      const v6 = await registerClient(fx.app.deps, { account_id: fx.account.id, token_endpoint_auth_method: 'none', redirect_uris: ['http://[::1]/cb'] });
+      await fx.app.deps.stores.grants.upsertConsent({ newId: `g-${v6.client_id}`, userId: fx.user.id, clientId: v6.client_id, scopes: ['openid'], accountIds: [], now: fx.app.deps.clock.now() });
+      const res = await getAuthorize(fx.app, fx.session, authzParams(v6, { redirect_uri: 'http://[::1]:61023/cb' }));
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toMatch(/^http:\/\/\[::1\]:61023\/cb\?code=/);
     });
 
     it('R12 accepts localhost with any port only because localhost is registered', async () => {
