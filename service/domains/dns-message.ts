@@ -48,6 +48,9 @@ export function isTruncated(reply: Buffer): boolean {
 /** The decoded reply with its full RCODE (RFC 6891 §6.1.3: upper 8 bits live in the OPT record). */
 export function decodeReply(reply: Buffer): { rcode: number; message: packet.DecodedPacket } {
   const message = packet.decode(reply);
+  // dns-packet does not bounds-check RDATA (a cut-short TXT string decodes as a shorter one), so
+  // the message must account for every byte of the reply, no more and no less.
+  if (packet.decode.bytes !== reply.length) throw new Error(`reply is ${reply.length} bytes, its records claim ${packet.decode.bytes}`);
   // @types/dns-packet has no `rcode`: it is the low 4 bits of the header flags.
   const low = (message.flags ?? 0) & 0x0f;
   const opt = message.additionals?.find((a) => a.type === 'OPT');

@@ -17,6 +17,8 @@ export interface ResponderRule {
   txt?: string[][];
   /** Answer with a CNAME to this name (plus the target's records when `followCnames`). */
   cname?: string;
+  /** Send the real reply cut short after its question, so it cannot be decoded. */
+  malformed?: boolean;
   /** Never answer for real (the client times out); forged replies are still sent. */
   drop?: boolean;
   /** Over UDP: TC=1 and only the first TXT record; the full answer comes over TCP. */
@@ -39,6 +41,10 @@ export interface SeenQuery {
   name: string;
   id: number;
   transport: 'udp' | 'tcp';
+  /** RD flag of the query. */
+  recursionDesired: boolean;
+  /** EDNS0 UDP payload size the query advertised (RFC 6891), or null without an OPT record. */
+  ednsPayload: number | null;
 }
 
 export interface DnsResponder {
@@ -66,14 +72,22 @@ export async function startDnsResponder(options: ResponderOptions): Promise<DnsR
   function reply(query: DecodedPacket, transport: 'udp' | 'tcp'): Buffer[] | undefined {
     const question = query.questions?.[0];
     if (!question) return undefined;
-    queries.push({ name: question.name, id: query.id ?? 0, transport });
+    const opt = query.additionals?.find((a) => a.type === 'OPT');
+    queries.push({
+      name: question.name,
+      id: query.id ?? 0,
+      transport,
+      recursionDesired: query.flag_rd,
+      ednsPayload: opt && 'udpPayloadSize' in opt ? opt.udpPayloadSize : null,
+    });
     const rule = rules[question.name.toLowerCase().replace(/\.$/, '')];
     const forged = transport === 'udp' ? (rule?.spoof ?? []).map((s) => spoofed(query, s, rule?.spoofTxt)) : [];
     forgedSent += forged.length;
     if (rule?.drop) return forged;
     const { rcode, answers } = resolve(question.name, rule);
     const truncated = transport === 'udp' && rule?.truncate === true;
-    return [...forged, encode(query, question, rcode, truncated ? answers.slice(0, 1) : answers, truncated)];
+    const real = encode(query, question, rcode, truncated ? answers.slice(0, 1) : answers, truncated);
+    return [...forged, rule?.malformed ? real.subarray(0, real.length - 3) : real];
   }
 
   /** Answers for `name`, following CNAMEs into the same reply when asked to. */

@@ -39,7 +39,10 @@ describe('checkHost against a scripted responder', () => {
     const names = new Set(r.queries.map((q) => q.name));
     expect(names.size).toBeGreaterThan(15);
     expect(new Set(r.queries.map((q) => q.id)).size).toBeGreaterThan(15);
-    for (const q of r.queries) expect(q.name.toLowerCase()).toBe(label('abcdefghijklmnop.example.com'));
+    for (const q of r.queries) {
+      expect(q).toMatchObject({ transport: 'udp', recursionDesired: true, ednsPayload: 1232 });
+      expect(q.name.toLowerCase()).toBe(label('abcdefghijklmnop.example.com'));
+    }
   });
 
   it('D9: refuses public suffixes without sending any query, but allows a tenant under a private suffix', async () => {
@@ -60,6 +63,7 @@ describe('checkHost against a scripted responder', () => {
     ['D13: SERVFAIL from a validating resolver on a bogus signature', { rcode: 'SERVFAIL' as const }, 'servfail'],
     ['REFUSED', { rcode: 'REFUSED' as const }, 'refused'],
     ['no answer at all', { drop: true }, 'timeout'],
+    ['an undecodable reply', { txt: [[value]], malformed: true }, 'malformed'],
   ])('D10: %s is a temporary failure, never verified', async (_, rule, reason) => {
     const r = await responder({ rules: { [label('app.example.com')]: rule } });
     expect(await checkerFor(r).checkHost('app.example.com', value)).toEqual({
