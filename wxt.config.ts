@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'Consentry',
     description: 'Shows what an OAuth consent screen is about to grant before you approve it.',
     // activeTab: the popup reads the URL of the tab the user opened it on, nothing else.
-    // storage: settings and the companion-service list (extension/storage/items.ts).
+    // storage: the extension's own settings (no other data is kept).
     permissions: ['storage', 'activeTab'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
