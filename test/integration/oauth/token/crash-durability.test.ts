@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPasswordHasher } from '../../../../service/auth/password-hasher.js';
+import { loadConfig } from '../../../../service/config/config.js';
+import { createDeps } from '../../../../service/deps.js';
+import { migrate } from '../../../../service/storage/migrate.js';
+import { basic, exchange, expectOAuthError, mintCode, postForm, refresh, seedGrant, seedOAuthClient } from '../../../helpers/oauth-fixtures.js';
+import type { TestApp } from '../../../helpers/test-app.js';
+import { sqliteUrl } from '../../../helpers/test-databases.js';
+
+// Two cold starts of the CLI (tsx loader) per test: seconds each on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const bin = fileURLToPath(new URL('../../../../bin/consentry.js', import.meta.url));
+const children: ChildProcess[] = [];
+
+/** `consentry serve` on `databaseUrl` as a child process; resolves with its URL once it listens. */
+async function serve(databaseUrl: string): Promise<{ child: ChildProcess; app: TestApp }> {
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO_SEED: 'false', LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+  return { child, app: { url } as TestApp };
+}
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+describe('durability across kill -9 (SECURITY.md RL2 in miniature)', () => {
+  it('keeps consumed codes consumed and rotated refresh tokens rotated after a crash', async () => {
+    const databaseUrl = sqliteUrl();
+    // Seed through the same stores the server uses, then hand the file to the server process.
+    const deps = createDeps(loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'silent' }), {
+      passwords: createPasswordHasher({ memoryCost: 1024, timeCost: 1 }),
+    });
+    await migrate(deps.db);
+    const cA = await seedOAuthClient(deps);
+    const codeA = await mintCode(deps, await seedGrant(deps, cA, ['zone.read']));
+    const cB = await seedOAuthClient(deps);
+    const codeB = await mintCode(deps, await seedGrant(deps, cB, ['offline_access', 'zone.read']));
+    await deps.db.close();
+
+    const first = await serve(databaseUrl);
+    expect((await exchange(first.app, cA, codeA)).status).toBe(200);
+    const rt1 = (await exchange(first.app, cB, codeB)).body.refresh_token as string;
+    const rotated = await refresh(first.app, cB, rt1);
+    expect(rotated.status).toBe(200);
+    const rt2 = rotated.body.refresh_token as string;
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+
+    const second = await serve(databaseUrl);
+    expectOAuthError(await exchange(second.app, cA, codeA), 400, 'invalid_grant');
+    const introspectRt1 = await postForm(second.app, '/oauth2/introspect', { token: rt1 }, { authorization: basic(cB.client.client_id, cB.secret!) });
+    expect(introspectRt1.body).toEqual({ active: false });
+    expect((await refresh(second.app, cB, rt2)).status).toBe(200);
+    expectOAuthError(await refresh(second.app, cB, rt1), 400, 'invalid_grant');
+  });
+});
