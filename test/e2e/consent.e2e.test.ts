@@ -99,4 +99,36 @@ describe('consent in Chromium', () => {
     const tokens = await oauth.processAuthorizationCodeResponse(as, oauthClient, response);
     expect(tokens.scope).toBe('openid zone.read');
   });
+
+  it('sends a signed-out user who already granted the scopes straight back to the app after signing in', async () => {
+    // Same user and app as above (the grant holds openid zone.read). CSP form-action applies to
+    // the redirects after the login POST, so the login page must allow the app's redirect origin.
+    const client = (await app.deps.stores.clients.forAccount((await app.deps.stores.accounts.forUser((await app.deps.stores.users.byEmail('ada@example.test'))!.id))[0]!.id))[0]!;
+    const redirectUri = `http://127.0.0.1:${callback.port}/cb`;
+    const verifier = oauth.generateRandomCodeVerifier();
+    const url = new URL('/oauth2/auth', app.url);
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: client.client_id,
+      redirect_uri: redirectUri,
+      scope: 'openid zone.read',
+      state: 'again',
+      code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    }).toString();
+
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.goto(url.href);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.type('input[name=email]', 'ada@example.test');
+    await page.type('input[name=password]', PASSWORD);
+    const received = callback.next();
+    await page.click('main form button[type=submit]');
+    const location = await received;
+    expect(location.searchParams.get('state')).toBe('again');
+    expect(location.searchParams.get('iss')).toBe(app.url);
+    expect(location.searchParams.get('code')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import { LoginPage, type LoginPageProps } from '../../ui/pages/login-page.js';
 import { renderPage } from '../../ui/render-page.js';
 import { csrfTokenFor } from '../csrf.js';
 import { createLoginThrottle, tooManyAttemptsMessage } from '../login-throttle.js';
+import { allowLoginRedirect } from '../../oauth/consent/allow-login-redirect.js';
 import { safeReturnTo } from '../safe-return-to.js';
 import { clientIp } from '../session-middleware.js';
 import { signIn } from '../sign-in.js';
@@ -24,7 +25,10 @@ export function createLoginEndpoint(deps: Pick<Deps, 'config' | 'stores' | 'cloc
     const p = pickParams(req.body, ['email', 'password', 'return_to'], { maxLength: 1024 });
     const returnTo = safeReturnTo(p.return_to);
     const email = p.email?.trim();
-    const page = (status: number, props: Partial<LoginPageProps>) => renderLogin(deps, res, status, { returnTo, email, ...props });
+    const page = async (status: number, props: Partial<LoginPageProps>) => {
+      await allowLoginRedirect(deps, res, returnTo);
+      renderLogin(deps, res, status, { returnTo, email, ...props });
+    };
     if (!email || !p.password) {
       return page(400, {
         fieldErrors: { ...(!email && { email: 'Enter your email address.' }), ...(!p.password && { password: 'Enter your password.' }) },

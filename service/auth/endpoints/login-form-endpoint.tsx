@@ -5,13 +5,15 @@ import { renderPage } from '../../ui/render-page.js';
 import { LoginPage } from '../../ui/pages/login-page.js';
 import { currentAuth } from '../auth-context.js';
 import { csrfTokenFor } from '../csrf.js';
+import { allowLoginRedirect } from '../../oauth/consent/allow-login-redirect.js';
 import { safeReturnTo } from '../safe-return-to.js';
 
 /** `GET /login`: the sign-in form; a signed-in user goes straight on to `return_to`. */
-export function createLoginFormEndpoint(deps: Pick<Deps, 'config'>): RequestHandler {
-  return (req, res) => {
+export function createLoginFormEndpoint(deps: Pick<Deps, 'config' | 'stores'>): RequestHandler {
+  return async (req, res) => {
     const returnTo = safeReturnTo(pickParams(req.query, ['return_to']).return_to);
     if (currentAuth(res)) return res.redirect(303, returnTo);
+    await allowLoginRedirect(deps, res, returnTo);
     renderPage(res, <LoginPage csrfToken={csrfTokenFor(res)} returnTo={returnTo} signupEnabled={deps.config.SIGNUP_ENABLED} />);
   };
 }
