@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../../../service/storage/database.js';
 import { migrate } from '../../../service/storage/migrate.js';
 import { createStores, type Stores } from '../../../service/storage/stores.js';
 import { startDnsResponder, type DnsResponder, type ResponderRule } from '../../helpers/dns-responder.js';
-import { sqliteUrl } from '../../helpers/test-databases.js';
+import { describeEachEngine, freshDatabaseUrl } from '../../helpers/test-databases.js';
 
 const T0 = 1_767_225_600_000;
 const MIN = 60_000;
@@ -26,7 +26,7 @@ interface Service {
   poller: VerificationPoller;
 }
 
-describe('verification poller', () => {
+describeEachEngine('verification poller', (engine) => {
   let url: string;
   let dns: DnsResponder;
   let now: number;
@@ -57,7 +57,7 @@ describe('verification poller', () => {
 
   beforeEach(async () => {
     now = T0;
-    url = sqliteUrl();
+    url = await freshDatabaseUrl(engine);
     dns = await startDnsResponder({ rules: {} });
     const { db, stores } = service();
     await migrate(db);
