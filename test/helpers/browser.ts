@@ -14,7 +14,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Headless Chromium with a fresh profile, optionally with one unpacked extension loaded.
  * `--no-sandbox` because CI runs as root; the rest keeps Chromium off the network
  * (no background, component-update, sync or QUIC traffic: no test reaches the internet).
- * Closing the browser deletes the profile.
+ * `browser.close()` deletes the profile.
  */
 export async function launchBrowser(opts: { extensionPath?: string } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'consentry-chromium-'));
@@ -34,11 +34,13 @@ export async function launchBrowser(opts: { extensionPath?: string } = {}): Prom
       '--no-first-run',
     ],
   });
-  // Chromium's helper processes may still be writing the profile when the pipe closes: retry,
-  // and leave a temp dir behind rather than fail a test over cleanup.
-  browser.once('disconnected', () => {
-    rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => {});
-  });
+  // close() also deletes the profile, awaited so the test worker does not exit first. Chromium's
+  // helper processes may still be writing it when the pipe closes, hence the retries.
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close();
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
   return browser;
 }
 
