@@ -17,23 +17,6 @@ export const ApiError = z
   .describe('An error.');
 export type ApiError = z.infer<typeof ApiError>;
 
-/** What anyone may learn about a client by `client_id`; private clients hide owner and registration. */
-export const PublicClientInfo = z
-  .object({
-    client_id: z.string().describe('The client identifier.'),
-    client_name: z.string().describe('Name shown on the consent page (render as text).'),
-    logo_uri: z.string().nullable().describe('https logo URL, or null.'),
-    publisher_host: z.string().nullable().describe('Host of client_uri, or null.'),
-    verification: ClientUriVerification.pick({ status: true, verified_at: true }).describe('Domain verification.'),
-    visibility: z.enum(['private', 'public']).describe('Who may authorize the client.'),
-    owner_account_name: z.string().nullable().describe('Owning account; null for private clients.'),
-    redirect_uris: z.array(z.string()).nullable().describe('Registered redirect URIs; null for private clients.'),
-    scopes: z.array(z.string()).nullable().describe('Registered scopes; null for private clients.'),
-    redirect_uri_registered: z.boolean().nullable().optional().describe('Whether the redirect_uri asked about is registered.'),
-  })
-  .describe('Public facts about an OAuth client.');
-export type PublicClientInfo = z.infer<typeof PublicClientInfo>;
-
 /** A catalog scope as the API describes it. */
 export const ScopeSummary = z
   .object({
@@ -46,7 +29,47 @@ export const ScopeSummary = z
   .describe('A scope of the catalog.');
 export type ScopeSummary = z.infer<typeof ScopeSummary>;
 
-/** Body of `POST /api/v1/analyze`: the authorization request URL the browser is about to open. */
+/** A scope a client registered, as the catalog describes it, and whether users may decline it. */
+export const RegisteredScope = ScopeSummary.extend({
+  optional: z.boolean().describe('Whether the user may decline it on the consent page.'),
+}).describe('A scope registered by a client.');
+export type RegisteredScope = z.infer<typeof RegisteredScope>;
+
+/** What anyone may learn about a public client by `client_id`. */
+export const PublishedClientInfo = z
+  .object({
+    client_id: z.string().describe('The client identifier.'),
+    visibility: z.literal('public').describe('Anyone may authorize the client.'),
+    client_name: z.string().describe('Name shown on the consent page (render as text).'),
+    logo_uri: z.string().nullable().describe('https logo URL, or null.'),
+    publisher_host: z.string().nullable().describe('Host of client_uri (the verified host when verified), or null.'),
+    verification: ClientUriVerification.pick({ status: true, verified_at: true }).describe(
+      'Domain verification of the publisher host; `none` without client_uri; `verified_at` only while verified.',
+    ),
+    owner_account_name: z.string().describe('Account that publishes the client.'),
+    redirect_uris: z.array(z.string()).describe('Registered redirect URIs.'),
+    scopes: z.array(RegisteredScope).describe('Registered scopes (required and optional) known to the catalog, in catalog order.'),
+    redirect_uri_registered: z.boolean().optional().describe('With `?redirect_uri=`: whether /oauth2/auth would accept it.'),
+  })
+  .describe('Public facts about a public OAuth client.');
+export type PublishedClientInfo = z.infer<typeof PublishedClientInfo>;
+
+/** A private client: anyone may learn that it exists and is private, nothing more. */
+export const PrivateClientInfo = z
+  .object({
+    client_id: z.string().describe('The client identifier.'),
+    visibility: z.literal('private').describe('Only members of the owning account may authorize it.'),
+  })
+  .describe('A private OAuth client (existence only).');
+export type PrivateClientInfo = z.infer<typeof PrivateClientInfo>;
+
+/** What anyone may learn about a client by `client_id`: everything public for public clients, existence for private ones. */
+export const PublicClientInfo = z
+  .discriminatedUnion('visibility', [PublishedClientInfo, PrivateClientInfo])
+  .describe('Public facts about an OAuth client.');
+export type PublicClientInfo = z.infer<typeof PublicClientInfo>;
+
+/** Body of `POST /api/v1/public/authorization-requests/analyze`: the authorization request URL the browser is about to open. */
 export const AnalyzeRequest = z
   .object({ url: z.string().min(1).max(8192).describe('The full authorization request URL.') })
   .strict()

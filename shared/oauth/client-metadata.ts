@@ -101,10 +101,19 @@ export const clientMetadataPatch = z
 /** Body of a change request. */
 export type ClientMetadataPatch = z.output<typeof clientMetadataPatch>;
 
+/**
+ * Where the check of the `client_uri` host is: `pending` (not checked yet), `in_progress`
+ * (checked, not found yet; retried with backoff), `verified`, `failed` (timed out, or the record
+ * of a verified host went missing); `none` only in public lookups of a client without client_uri.
+ */
+export const VerificationStatus = z.enum(['none', 'pending', 'in_progress', 'verified', 'failed']).describe('Where the check is.');
+/** Where the check of the `client_uri` host is. */
+export type VerificationStatus = z.infer<typeof VerificationStatus>;
+
 /** Progress of the DNS TXT check of the `client_uri` host. */
 export const ClientUriVerification = z
   .object({
-    status: z.enum(['none', 'pending', 'in_progress', 'verified', 'failed']).describe('Where the check is.'),
+    status: VerificationStatus,
     record_name: z.string().nullable().describe('TXT record name to create, e.g. `_consentry-challenge.app.example.com`.'),
     record_value: z.string().nullable().describe('Exact TXT record value, e.g. `consentry-verification=<token>`.'),
     checked_at: z.iso.datetime().nullable().describe('When the record was last looked up.'),
@@ -114,6 +123,16 @@ export const ClientUriVerification = z
   .describe('DNS verification of the client_uri host.');
 /** Progress of the DNS TXT check of the `client_uri` host. */
 export type ClientUriVerification = z.infer<typeof ClientUriVerification>;
+
+/** Metadata of one live client secret; the value is never stored, so it is never returned. */
+export const ClientSecretInfo = z
+  .object({
+    id: z.string().describe('Secret identifier.'),
+    created_at: z.iso.datetime().describe('When the secret was issued (ISO 8601).'),
+  })
+  .describe('A live client secret (metadata only).');
+/** Metadata of one live client secret. */
+export type ClientSecretInfo = z.infer<typeof ClientSecretInfo>;
 
 /**
  * An OAuth client as the API returns it: metadata plus read-only fields. Not strict, so an older
@@ -125,7 +144,8 @@ export const OAuthClient = clientMetadataInput
     client_secret: z.string().optional().describe('Only in the create and rotate_secret responses.'),
     account_id: z.string().min(1).describe('Account that owns the client (read-only).'),
     visibility: z.enum(['private', 'public']).describe('`private`: owning account only; `public`: anyone.'),
-    client_uri_verification: ClientUriVerification,
+    client_uri_verification: ClientUriVerification.nullable().describe('DNS verification of the client_uri host; null without client_uri.'),
+    secrets: z.array(ClientSecretInfo).describe('Live secrets, newest first: two while a rotation is in progress (none for public clients).'),
     created_at: z.iso.datetime().describe('Creation time (ISO 8601).'),
     updated_at: z.iso.datetime().describe('Last change (ISO 8601).'),
   })

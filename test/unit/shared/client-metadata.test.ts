@@ -112,6 +112,7 @@ describe('OAuthClient', () => {
     client_uri_verification: {
       status: 'none', record_name: null, record_value: null, checked_at: null, verified_at: null, last_error: null,
     },
+    secrets: [],
     created_at: '2026-01-02T03:04:05.000Z',
     updated_at: '2026-01-02T03:04:05.000Z',
   };
