@@ -25,7 +25,7 @@ export function AccountNav({ account, role, current }: AccountNavProps) {
   return (
     <header class="account-head">
       <p class="muted small">
-        <a href="/">Dashboard</a> / account
+        <a href="/">Your accounts</a> / {LABELS[current]}
       </p>
       <h1>
         {account.name} {account.firstParty && <span class="shield first-party">first-party</span>}{' '}
