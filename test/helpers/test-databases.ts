@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -9,9 +9,16 @@ import { migrate } from '../../service/storage/migrate.js';
 /** Where PostgreSQL tests connect (an admin URL; each suite gets its own database). */
 export const postgresUrl = process.env.TEST_DATABASE_URL;
 
-/** A fresh, migrated SQLite file in a temp folder. */
+let workerDir: string | undefined;
+
+/** A fresh SQLite file in this test worker's temp folder, which is removed when the worker exits. */
 export function sqliteUrl(): string {
-  return `sqlite:${join(mkdtempSync(join(tmpdir(), 'consentry-test-')), 'test.db')}`;
+  if (!workerDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-test-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    workerDir = dir;
+  }
+  return `sqlite:${join(workerDir, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.db`)}`;
 }
 
 /** A fresh, empty PostgreSQL database on the test cluster. */
