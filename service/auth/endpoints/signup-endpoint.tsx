@@ -1,5 +1,7 @@
 import type { RequestHandler, Response } from 'express';
+import { Conflict } from '../../../shared/errors/index.js';
 import { createAccount } from '../../accounts/create-account.js';
+import { createUserWithPassword } from '../../accounts/create-user.js';
 import type { Deps } from '../../deps.js';
 import { pickParams } from '../../http/pick-params.js';
 import { SignupPage, type SignupPageProps } from '../../ui/pages/signup-page.js';
@@ -32,9 +34,11 @@ export function createSignupEndpoint(deps: Pick<Deps, 'config' | 'stores' | 'clo
     await throttle.attempt(ip);
     const parsed = parseSignup(p);
     if (!parsed.ok) return page(400, { fieldErrors: parsed.errors });
-    const { name, email, password } = parsed.value;
-    const now = deps.clock.now();
-    const user = await deps.stores.users.create({ id: deps.random.orderedId(now), email, name, passwordHash: await deps.passwords.hash(password), createdAt: now, disabled: false });
+    const { name } = parsed.value;
+    const user = await createUserWithPassword(deps, parsed.value).catch((err: unknown) => {
+      if (err instanceof Conflict) return undefined;
+      throw err;
+    });
     if (!user) return page(400, { fieldErrors: { email: 'This email address already has a user. Sign in instead.' } });
     await createAccount(deps, { name: `${name}'s account`, ownerUserId: user.id, actorUserId: user.id, ip });
     await signIn(deps, req, res, user);
