@@ -5,6 +5,8 @@ import { createPasswordHasher, type PasswordHasher } from './auth/password-hashe
 import type { Config } from './config/config.js';
 import { loadScopeCatalog } from './config/load-scope-catalog.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
+import type { HostChecker } from './domains/check-host.js';
+import { createLazyHostChecker } from './domains/configured-host-checker.js';
 import { createRateLimiters, defaultLimits, type Limits, type RateLimiters } from './http/rate-limiters.js';
 import { createKeyRing, type KeyRing } from './keys/key-ring.js';
 import { systemClock, type Clock } from './ports/clock.js';
@@ -30,6 +32,8 @@ export interface Deps {
   audit: AuditRecorder;
   /** Token signing keys (database-backed, cached per process). */
   keys: KeyRing;
+  /** DNS TXT checks of client_uri hosts (a port: tests point it at dnsmasq or a responder). */
+  hostChecker: HostChecker;
 }
 
 export interface DepsOverrides {
@@ -38,6 +42,7 @@ export interface DepsOverrides {
   logger?: Logger;
   passwords?: PasswordHasher;
   limits?: Partial<Limits>;
+  hostChecker?: HostChecker;
 }
 
 export function createDeps(config: Config, o: DepsOverrides = {}): Deps {
@@ -60,5 +65,6 @@ export function createDeps(config: Config, o: DepsOverrides = {}): Deps {
     metrics: createMetrics(),
     audit: createAuditRecorder({ audit: stores.audit, clock, random }),
     keys: createKeyRing({ signingKeys: stores.signingKeys, clock, config }),
+    hostChecker: o.hostChecker ?? createLazyHostChecker(config),
   };
 }

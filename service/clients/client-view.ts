@@ -1,29 +1,27 @@
 import { z } from 'zod';
-import { ClientUriVerification, OAuthClient } from '../../shared/oauth/index.js';
+import { ClientSecretInfo, OAuthClient } from '../../shared/oauth/index.js';
+import { toVerificationView } from '../domains/verification-view.js';
 import type { ClientSecret, StoredClient } from '../storage/stores/clients-store.js';
+import type { DomainVerification } from '../storage/stores/domain-verifications-store.js';
 
-/** Metadata of one live secret; the value is never stored, so it can never be returned. */
-export const ClientSecretInfo = z
-  .object({
-    id: z.string().describe('Secret identifier.'),
-    created_at: z.iso.datetime().describe('When the secret was issued (ISO 8601).'),
-  })
-  .describe('A live client secret (metadata only).');
+export { ClientSecretInfo };
 
 /**
- * What the management API answers for a client: the shared wire model plus the live secrets'
- * metadata. `client_uri_verification` is null until the domain-verification feature sets it.
+ * What the management API answers for a client: the shared wire model, which carries the live
+ * secrets' metadata and `client_uri_verification` (null without client_uri).
  */
-export const ClientResponse = OAuthClient.extend({
-  client_uri_verification: ClientUriVerification.nullable().describe('DNS verification of the client_uri host, or null.'),
-  secrets: z.array(ClientSecretInfo).describe('Live secrets, newest first: two while a rotation is in progress.'),
-}).describe('An OAuth client.');
+export const ClientResponse = OAuthClient;
 export type ClientResponse = z.infer<typeof ClientResponse>;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The wire form of a stored client (RFC 7591 §3.2.1 names); unset optional URLs are omitted. */
-export function toClientResponse(c: StoredClient, secrets: readonly ClientSecret[], clientSecret?: string): ClientResponse {
+export function toClientResponse(
+  c: StoredClient,
+  secrets: readonly ClientSecret[],
+  clientSecret?: string,
+  verification?: DomainVerification,
+): ClientResponse {
   return {
     client_id: c.client_id,
     ...(clientSecret === undefined ? {} : { client_secret: clientSecret }),
@@ -41,7 +39,7 @@ export function toClientResponse(c: StoredClient, secrets: readonly ClientSecret
     ...(c.tos_uri === null ? {} : { tos_uri: c.tos_uri }),
     contacts: c.contacts,
     visibility: c.visibility,
-    client_uri_verification: null,
+    client_uri_verification: c.client_uri === null ? null : toVerificationView(verification),
     secrets: secrets.map((s) => ({ id: s.id, created_at: iso(s.createdAt) })),
     created_at: iso(c.created_at),
     updated_at: iso(c.updated_at),

@@ -1,6 +1,7 @@
 import { clientMetadataInput } from '../../shared/oauth/index.js';
 import { accountAccess } from '../accounts/account-access.js';
 import type { Deps } from '../deps.js';
+import { challengeHost, startChallenge } from '../domains/client-uri-challenge.js';
 import { checkClientRules } from './check-client-rules.js';
 import { issueClientSecret } from './client-secret-issuer.js';
 import { toClientResponse, type ClientResponse } from './client-view.js';
@@ -11,7 +12,7 @@ import { parseClientMetadata } from './parse-client-metadata.js';
  * Registers an OAuth client for the account (admins and developers). The `client_id` is
  * server-generated, 128 random bits, never chosen by the developer (RFC 9700 §4.15.1); a
  * confidential client gets a 256-bit secret returned once (RFC 7591 §3.2.1). New clients are
- * private: promotion to public comes with domain verification.
+ * private: promotion to public comes with domain verification, whose challenge starts here.
  */
 export async function createClient(
   deps: Pick<Deps, 'stores' | 'catalog' | 'clock' | 'random' | 'audit'>,
@@ -20,6 +21,8 @@ export async function createClient(
   await accountAccess(deps, ctx.actorUserId, ctx.accountId, 'writer');
   const m = parseClientMetadata(clientMetadataInput, ctx.input);
   const redirectUris = checkClientRules(deps.catalog, m);
+  // Refused before anything is stored: an IP or a public suffix cannot carry our challenge (D9).
+  const host = m.client_uri === undefined ? undefined : challengeHost(m.client_uri);
   const now = deps.clock.now();
   const clientId = deps.random.token(16);
   const client = {
@@ -44,6 +47,8 @@ export async function createClient(
   };
   const secret = m.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret(deps, clientId, now);
   await deps.stores.clients.create(client, secret?.record);
+  // Every client_uri gets its own challenge and token (issue 4), even for a host verified elsewhere.
+  const verification = host === undefined ? undefined : await startChallenge(deps, clientId, host);
   await deps.audit.record({
     accountId: ctx.accountId,
     actorUserId: ctx.actorUserId,
@@ -54,7 +59,7 @@ export async function createClient(
     ip: ctx.ip,
   });
   return {
-    client: toClientResponse(client, secret ? [secret.record] : [], secret?.value),
+    client: toClientResponse(client, secret ? [secret.record] : [], secret?.value, verification),
     ...(secret ? { clientSecret: secret.value } : {}),
   };
 }

@@ -24,5 +24,5 @@ export async function finishSecretRotation(
     data: { secret_id: secrets[0]?.id ?? null, dropped },
     ip: ctx.ip,
   });
-  return toClientResponse(client, secrets);
+  return toClientResponse(client, secrets, undefined, await deps.stores.domainVerifications.byClient(client.client_id));
 }

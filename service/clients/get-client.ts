@@ -1,6 +1,7 @@
 import { accountAccess } from '../accounts/account-access.js';
 import type { Deps } from '../deps.js';
-import { toClientResponse, type ClientResponse } from './client-view.js';
+import type { ClientResponse } from './client-view.js';
+import { loadClientResponse } from './load-client-response.js';
 import { findAccountClient } from './find-account-client.js';
 
 /** One client of the account with its live secrets' metadata (any member may read). */
@@ -10,5 +11,5 @@ export async function getClient(
 ): Promise<ClientResponse> {
   await accountAccess(deps, ctx.actorUserId, ctx.accountId, 'member');
   const client = await findAccountClient(deps, ctx.accountId, ctx.clientId);
-  return toClientResponse(client, await deps.stores.clients.liveSecrets(client.client_id, deps.clock.now()));
+  return loadClientResponse(deps, client);
 }

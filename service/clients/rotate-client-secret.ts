@@ -36,5 +36,6 @@ export async function rotateClientSecret(
     ip: ctx.ip,
   });
   const secrets = await deps.stores.clients.liveSecrets(client.client_id, now);
-  return { client: toClientResponse(client, secrets, secret.value), clientSecret: secret.value };
+  const verification = await deps.stores.domainVerifications.byClient(client.client_id);
+  return { client: toClientResponse(client, secrets, secret.value, verification), clientSecret: secret.value };
 }

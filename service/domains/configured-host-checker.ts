@@ -10,3 +10,14 @@ export const DNS_TIMEOUT_MS = 5000;
 export function createConfiguredHostChecker(config: Pick<Config, 'DNS_RESOLVERS'>): HostChecker {
   return createHostChecker({ dns: createDnsClient({ resolvers: resolversFromConfig(config.DNS_RESOLVERS), timeoutMs: DNS_TIMEOUT_MS }) });
 }
+
+/**
+ * The configured checker, built on first use: the system's resolvers are read only when a check
+ * runs, so a process that never verifies (CLI commands, most tests) never needs any.
+ */
+export function createLazyHostChecker(config: Pick<Config, 'DNS_RESOLVERS'>): HostChecker {
+  let checker: HostChecker | undefined;
+  return {
+    checkHost: (host, expectedValue) => (checker ??= createConfiguredHostChecker(config)).checkHost(host, expectedValue),
+  };
+}

@@ -99,7 +99,6 @@ describe('PATCH /api/v1/accounts/:account/oauth_clients/:client_id with bad inpu
     const created = await (await post(webClient)).json();
     const url = `${w.base}/${created.client_id}`;
     const rows: Array<[unknown, Record<string, string>]> = [
-      [{ visibility: 'public' }, { error: 'invalid_client_metadata', error_description: "unknown field 'visibility'", field: 'visibility' }],
       [{ redirect_uris: ['javascript:alert(1)'] }, { error: 'invalid_redirect_uri', error_description: 'redirect URI must not use the javascript scheme', field: 'redirect_uris' }],
       [{ scopes: ['root.everything'] }, { error: 'invalid_client_metadata', error_description: "unknown scope 'root.everything' in scopes", field: 'scopes' }],
       [{ client_name: 'system' }, { error: 'invalid_client_metadata', error_description: "client_name 'system' is reserved", field: 'client_name' }],

@@ -43,7 +43,15 @@ describe('POST /api/v1/accounts/:account/oauth_clients', () => {
       client_uri: 'https://deploy.acme.example',
       contacts: ['ops@acme.example'],
       visibility: 'private',
-      client_uri_verification: null,
+      // The challenge for deploy.acme.example starts with the client (issue 4).
+      client_uri_verification: {
+        status: 'pending',
+        record_name: '_consentry-challenge.deploy.acme.example',
+        record_value: expect.stringMatching(/^consentry-verification=[A-Za-z0-9_-]{22}$/),
+        checked_at: null,
+        verified_at: null,
+        last_error: null,
+      },
       secrets: [{ id: expect.any(String), created_at: iso(T0) }],
       created_at: iso(T0),
       updated_at: iso(T0),
@@ -147,9 +155,10 @@ describe('PATCH /api/v1/accounts/:account/oauth_clients/:client_id', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     const { client_secret: _s, client_uri: _u, ...rest } = c;
-    expect(body).toEqual({ ...rest, client_name: 'Acme Deploy 2', updated_at: iso(w.clock.now()) });
+    // Without client_uri there is nothing to verify: the pending challenge goes with it.
+    expect(body).toEqual({ ...rest, client_name: 'Acme Deploy 2', client_uri_verification: null, updated_at: iso(w.clock.now()) });
     const [event] = await eventsOf('oauth_client.updated', c.client_id);
-    expect(event).toMatchObject({ action: 'oauth_client.updated', targetId: c.client_id, data: { fields: ['client_name', 'client_uri'] } });
+    expect(event).toMatchObject({ action: 'oauth_client.updated', targetId: c.client_id, data: { fields: ['client_name', 'client_uri'], verification_dropped: true } });
   });
 
   it('issues a secret once when a public client becomes confidential, and drops secrets when it becomes public', async () => {
