@@ -300,6 +300,17 @@ describe('POST /oauth2/consent', () => {
       expect(tampered.status).toBe(400);
       expect(await fx.app.deps.stores.grants.liveFor(fx.user.id, pub.client_id)).toBeUndefined();
     });
+    it("offers a private app only its own account, and refuses an approval over the user's other accounts", async () => {
+      const side = await createAccountWithMember(fx.app.deps, { userId: fx.user.id, role: 'admin', name: 'Side Project' });
+      const own = await registerClient(fx.app.deps, { account_id: fx.account.id, visibility: 'private' });
+      const html = await consentPage(own, { scope: 'openid' });
+      expect(html).toMatch(new RegExp(`value="${side.id}" disabled`));
+      expect(html).toContain('it can only be used with that account');
+      expect(checkedAccounts(html)).toEqual([fx.account.id]);
+      const tampered = await postConsent(fx.app, fx.session, consentFields(html, { accounts: [fx.account.id, side.id] }));
+      expect(tampered.status).toBe(400);
+      expect(await fx.app.deps.stores.grants.liveFor(fx.user.id, own.client_id)).toBeUndefined();
+    });
   });
 
   describe('rate limit', () => {
