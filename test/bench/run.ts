@@ -189,7 +189,7 @@ try {
 }
 
 report.notes.push(
-  'Differences: node-oidc-provider keeps everything in memory (its own memory adapter, capacity raised from its 1,000-entry default so minted codes are not evicted); Consentry writes every code, grant and rotation to SQLite (WAL, synchronous=FULL) and counts rate limits in the database.',
+  'Differences: node-oidc-provider keeps everything in memory (its own memory adapter, capacity raised from its 1,000-entry default so minted codes are not evicted); Consentry writes every code, grant and rotation to SQLite and answers only once the WAL is fsynced (WAL, synchronous=NORMAL plus a group-commit fsync per write, as durable as FULL for what it acknowledges) and counts rate limits in the database.',
   'node-oidc-provider cannot introspect its JWT access tokens ("structured tokens"), so its introspection figure is for its opaque refresh tokens; Consentry introspects its ES256 JWT access tokens.',
   "node-oidc-provider drops offline_access without prompt=consent; issueRefreshToken → true makes it issue and rotate refresh tokens anyway. Its discovery document is /.well-known/openid-configuration; Consentry's is RFC 8414 /.well-known/oauth-authorization-server.",
   'Both servers mint codes through their real flows (Consentry: login form, consent page, then silent re-authorization; node-oidc-provider: its devInteractions login and consent forms, then silent re-authorization). Load comes from many clients (one refresh chain per grant), since Consentry limits token requests per client and IP.',
