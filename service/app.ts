@@ -46,6 +46,7 @@ import {
 } from './oauth/grants-ui/grants-pages.js';
 import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
 import { createOAuthProtocolRouter } from './oauth/oauth-protocol-router.js';
+import { createRotateSigningKeysEndpoint, createSigningKeysPageEndpoint } from './keys/pages/signing-keys-page-endpoint.js';
 import { createMetricsEndpoint, createReadyz, healthz } from './ops/health-endpoints.js';
 import { renderErrorPage } from './ui/render-error-page.js';
 
@@ -131,6 +132,10 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.post(paths.connectedAppRevoke, htmlErrors, requireUserPage, formBody, requireCsrf, createRevokeConnectedAppForm(deps));
   app.get(paths.accountGrants, htmlErrors, requireUserPage, createAccountGrantsPage(deps));
   app.post(paths.accountGrantRevoke, htmlErrors, requireUserPage, formBody, requireCsrf, createRevokeAccountGrantForm(deps));
+
+  // Operator admins (admins of a first-party account): the token signing keys.
+  app.get(paths.adminSigningKeys, htmlErrors, requireUserPage, createSigningKeysPageEndpoint(deps));
+  app.post(paths.adminSigningKeysRotate, htmlErrors, requireUserPage, formBody, requireCsrf, createRotateSigningKeysEndpoint(deps));
 
   app.use((_req, _res, next) => next(new NotFound('no such page or endpoint')));
   app.use(createErrorMapper({ logger: deps.logger, renderErrorPage }));

@@ -49,4 +49,9 @@ export const paths = {
   apiAccountGrants: '/api/v1/accounts/:account/grants',
   apiAccountGrant: '/api/v1/accounts/:account/grants/:grant_id',
   apiClientGrantsCount: '/api/v1/accounts/:account/oauth_clients/:client_id/grants_count',
+  apiPublicClient: '/api/v1/public/clients/:client_id',
+  apiPublicAnalyze: '/api/v1/public/authorization-requests/analyze',
+
+  adminSigningKeys: '/admin/signing-keys',
+  adminSigningKeysRotate: '/admin/signing-keys/rotate',
 } as const;

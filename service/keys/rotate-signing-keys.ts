@@ -22,7 +22,7 @@ export type RotationResult =
  */
 export async function rotateSigningKeys(
   deps: Pick<Deps, 'stores' | 'clock' | 'config' | 'keys' | 'audit'>,
-  opts: { immediate?: boolean; actorUserId?: string | null } = {},
+  opts: { immediate?: boolean; actorUserId?: string | null; accountId?: string | null } = {},
 ): Promise<RotationResult> {
   const now = deps.clock.now();
   await deps.stores.signingKeys.retirePrevious(now - retainPreviousMs(deps.config));
@@ -44,7 +44,7 @@ export async function rotateSigningKeys(
   }
   deps.keys.invalidate();
   await deps.audit.record({
-    accountId: null,
+    accountId: opts.accountId ?? null,
     actorUserId: opts.actorUserId ?? null,
     action: `signing_key.${result.status}`,
     targetType: 'signing_key',

@@ -25,6 +25,11 @@ export function DashboardPage({ user, csrfToken, accounts, error, name }: Dashbo
   return (
     <Layout title="Dashboard" user={user} csrfToken={csrfToken}>
       <h1>Your accounts</h1>
+      {accounts.some((a) => a.firstParty && a.role === 'admin') && (
+        <p class="notice ok">
+          You administer the operator account: <a href="/admin/signing-keys">token signing keys</a>.
+        </p>
+      )}
       <section class="card">
         {accounts.length === 0 ? (
           <p class="muted">You are not a member of any account yet. Create one below, or ask an account admin to add you.</p>
