@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +65,9 @@ function judge(ours: LoadRow, other: LoadRow | undefined, label: string, target:
 
 const stops: Array<() => Promise<void>> = [];
 try {
-  // Start-up to ready: spawn → first 200 from /readyz, on a fresh database (migrations included).
+  // Start-up to ready: spawn → first 200 from /readyz, on a fresh database (migrations included),
+  // from the bundle `npm ci` builds (prepare); rebuilt here so it is never older than the sources.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-dist.mjs')], { stdio: 'inherit' });
   const startMs: number[] = [];
   for (let i = 0; i < 3; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'consentry-start-'));
