@@ -46,6 +46,7 @@ import {
 } from './oauth/grants-ui/grants-pages.js';
 import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
 import { createOAuthProtocolRouter } from './oauth/oauth-protocol-router.js';
+import { createPublicApiRouter } from './public-api/public-api-router.js';
 import { createRotateSigningKeysEndpoint, createSigningKeysPageEndpoint } from './keys/pages/signing-keys-page-endpoint.js';
 import { createMetricsEndpoint, createReadyz, healthz } from './ops/health-endpoints.js';
 import { renderErrorPage } from './ui/render-error-page.js';
@@ -79,6 +80,11 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   // Token, revocation, introspection, userinfo, metadata, JWKS: lean, cookie-free, CORS-open.
   app.use(createOAuthProtocolRouter(deps));
 
+  // The OpenAPI document (public) lists what every API router registers in `openapi`.
+  const openapi = createOpenApiRegistry();
+  // Public lookup for the browser extension: no auth, cookie-free, CORS-open, limited per IP.
+  app.use(createPublicApiRouter(deps, openapi));
+
   // Who is asking: the session cookie, read everywhere except the lean client-facing endpoints.
   const leanPaths = [paths.token_endpoint, paths.revocation_endpoint, paths.introspection_endpoint, '/.well-known'];
   app.use(createSessionMiddleware(deps, { skip: leanPaths }));
@@ -101,8 +107,6 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.get(paths.authorization_endpoint, ...createAuthorizationEndpoint(deps));
   app.post(paths.consent, ...createConsentEndpoint(deps));
 
-  // The OpenAPI document (public) lists what every API router registers in `openapi`.
-  const openapi = createOpenApiRegistry();
   app.get(paths.openapi, createOpenApiEndpoint(deps, openapi));
 
   // Personal API tokens (bearer token, or session cookie + X-CSRF-Token).

@@ -4,6 +4,7 @@ import { createApp, type AppState } from '../app.js';
 import { createDeps } from '../deps.js';
 import { migrate } from '../storage/migrate.js';
 import { seedDemo } from '../accounts/seed-demo.js';
+import { createServicePoller } from '../domains/service-poller.js';
 import type { Command } from './command.js';
 
 /** Migrate, seed the demo on an empty database, listen, and drain gracefully on SIGTERM/SIGINT. */
@@ -28,6 +29,9 @@ export const serveCommand: Command = {
     const state: AppState = { draining: false };
     server.removeAllListeners('request');
     server.on('request', createApp(deps, state));
+    // Pending challenges and daily re-checks; leases in the database keep processes from doubling up.
+    const poller = createServicePoller(deps);
+    poller.start();
     deps.logger.info({ url, ms: Math.round(performance.now() - started) }, 'consentry ready');
     process.stdout.write(`\nConsentry is running at ${url}\n`);
     if (demo) process.stdout.write(demo.banner);
@@ -39,12 +43,15 @@ export const serveCommand: Command = {
     });
     // Readiness turns 503 first so a load balancer stops sending; in-flight requests finish.
     state.draining = true;
+    // No new sweep starts; the one in flight finishes while requests drain.
+    const pollerStopped = poller.stop();
     deps.logger.info('shutting down');
     server.close();
     server.closeIdleConnections();
     const force = setTimeout(() => server.closeAllConnections(), 10_000);
     force.unref();
     await once(server, 'close');
+    await pollerStopped;
     await deps.db.close();
     return 0;
   },

@@ -1,9 +1,13 @@
 import { Router, type RequestHandler } from 'express';
-import { ApiError, clientMetadataInput, clientMetadataPatch } from '../../shared/oauth/index.js';
+import { ApiError, ClientUriVerification, clientMetadataInput, clientMetadataPatch } from '../../shared/oauth/index.js';
 import { accountParams } from '../accounts/endpoints/account-params.js';
 import type { ApiOperation, OpenApiRegistry } from '../api/openapi-registry.js';
 import { createApiAuthenticator } from '../auth/api-authenticator.js';
 import type { Deps } from '../deps.js';
+import { createCheckVerificationEndpoint } from '../domains/endpoints/check-verification-endpoint.js';
+import { createMakePublicEndpoint } from '../domains/endpoints/make-public-endpoint.js';
+import { createRestartVerificationEndpoint } from '../domains/endpoints/restart-verification-endpoint.js';
+import { createServicePoller } from '../domains/service-poller.js';
 import { jsonBody } from '../http/body-parsers.js';
 import { paths } from '../http/paths.js';
 import { ClientListResponse, ClientResponse } from './client-view.js';
@@ -35,6 +39,9 @@ export function createClientsApiRouter(deps: Deps, openapi: OpenApiRegistry): Ro
   openapi.registerSchema('OAuthClientList', ClientListResponse);
   openapi.registerSchema('OAuthClientMetadata', clientMetadataInput);
   openapi.registerSchema('OAuthClientPatch', clientMetadataPatch);
+  openapi.registerSchema('ClientUriVerification', ClientUriVerification);
+  // "Check now" runs the poller's check of one row; the background loop runs in `serve`.
+  const poller = createServicePoller(deps);
   const routes: Route[] = [
     { method: 'get', path: '/', handler: createListClientsEndpoint(deps), operationId: 'listOAuthClients',
       summary: 'List the OAuth clients of an account', params: accountParams,
@@ -66,6 +73,22 @@ export function createClientsApiRouter(deps: Deps, openapi: OpenApiRegistry): Ro
       description: 'Every secret but the newest stops working.',
       responses: { 200: { description: 'The client with its one remaining secret.', schema: ClientResponse },
         409: error('No rotation in progress.'), ...write } },
+    { method: 'post', path: '/:client_id/verification/check', handler: createCheckVerificationEndpoint({ ...deps, poller }),
+      operationId: 'checkOAuthClientVerification', summary: 'Check the client_uri DNS record now', params: clientParams,
+      description: 'Looks up `_consentry-challenge.<host>` on every configured resolver at once. Limited per client (`verificationCheckPerClient`).',
+      responses: { 200: { description: 'The verification after the lookup.', schema: ClientUriVerification },
+        409: error('No client_uri, or the verification failed (restart it first).'), ...write, 429: error('Too many checks of this client, or too many writes; see Retry-After.') } },
+    { method: 'post', path: '/:client_id/verification/restart', handler: createRestartVerificationEndpoint(deps),
+      operationId: 'restartOAuthClientVerification', summary: 'Restart the client_uri verification', params: clientParams,
+      description: 'Re-opens a pending or failed challenge for another 48 h. After a verified host lost its badge the token is new.',
+      responses: { 200: { description: 'The re-opened verification.', schema: ClientUriVerification },
+        409: error('No client_uri, or the host is verified.'), ...write } },
+    { method: 'post', path: '/:client_id/make_public', handler: createMakePublicEndpoint(deps),
+      operationId: 'makeOAuthClientPublic', summary: 'Make an OAuth client public (irreversible)', params: clientParams,
+      description: 'Account admins only. Needs a name, an https `logo_uri`, a verified `client_uri` host and a non-identity scope; `unmet` lists what is missing.',
+      responses: { 200: { description: 'The client, now public.', schema: ClientResponse },
+        409: error('Already public.'), 422: error('`precondition_failed` with `unmet`: the prerequisites not met.'), ...write,
+        403: error('Only account admins may make a client public; or a missing CSRF header.') } },
   ];
 
   const router = Router({ mergeParams: true });
