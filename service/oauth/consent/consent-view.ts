@@ -46,6 +46,9 @@ export async function consentView(
   },
 ): Promise<ConsentPageProps> {
   const { client, owner, grant, request } = input;
+  // The shield reads the verification as it stands now: a lost badge is gone at once (K5).
+  const verification = client.client_uri === null ? undefined : await deps.stores.domainVerifications.byClient(client.client_id);
+  const shield = clientShield({ client_uri: client.client_uri, client_uri_verification: verification ?? null }, owner);
   return {
     user: input.user,
     csrfToken: input.csrfToken,
@@ -54,8 +57,9 @@ export async function consentView(
     app: {
       name: client.client_name,
       logoUri: client.logo_uri,
-      publisherHost: publisherHost(client),
-      shield: clientShield(client, owner),
+      // The verified host is what the DNS check proved (A-label); shown apart from the redirect host (D22).
+      publisherHost: shield === 'verified' ? verification!.host : publisherHost(client),
+      shield,
       // A private app's owner is the user's own organisation; a public app's owner is public fact.
       ownerName: owner?.name ?? null,
       contacts: client.contacts,

@@ -11,7 +11,7 @@ export function shieldExplanation(kind: ShieldKind, host: string | null): string
   const where = host ?? 'its website';
   if (kind === 'first-party') return 'This app is published by the operator of this service.';
   if (kind === 'verified') {
-    return `The publisher proved control of ${where} with a DNS record. That proves control of the domain, not that we endorse the app.`;
+    return `Verified means the developer proved control of ${where}; it is not an endorsement.`;
   }
   return `The publisher has not proved control of ${where}. Only continue if you trust this app.`;
 }
