@@ -2,6 +2,10 @@ import { Router } from 'express';
 import { createRequireCsrf } from '../auth/csrf.js';
 import { requireUserPage } from '../auth/require-user-page.js';
 import type { Deps } from '../deps.js';
+import { createCheckVerificationPageEndpoint } from '../domains/pages/check-verification-page-endpoint.js';
+import { createMakePublicFormEndpoint, createMakePublicPageEndpoint } from '../domains/pages/make-public-page-endpoint.js';
+import { createRestartVerificationPageEndpoint } from '../domains/pages/restart-verification-page-endpoint.js';
+import { createServicePoller } from '../domains/service-poller.js';
 import { formBody } from '../http/body-parsers.js';
 import { htmlErrors } from '../http/error-style.js';
 import { createClientDeletePageEndpoint } from './pages/client-delete-page-endpoint.js';
@@ -31,5 +35,11 @@ export function createClientPagesRouter(deps: Deps): Router {
   router.post('/:client_id/rotate_secret/finish', ...form, createFinishRotationPageEndpoint(deps));
   router.get('/:client_id/delete', createClientDeletePageEndpoint(deps));
   router.post('/:client_id/delete', ...form, createDeleteClientPageEndpoint(deps));
+  // Domain verification and promotion (issue 4).
+  const poller = createServicePoller(deps);
+  router.post('/:client_id/verification/check', ...form, createCheckVerificationPageEndpoint({ ...deps, poller }));
+  router.post('/:client_id/verification/restart', ...form, createRestartVerificationPageEndpoint(deps));
+  router.get('/:client_id/make_public', createMakePublicPageEndpoint(deps));
+  router.post('/:client_id/make_public', ...form, createMakePublicFormEndpoint(deps));
   return router;
 }

@@ -5,6 +5,9 @@ const NOTICES = {
   updated: 'Changes saved.',
   rotation_finished: 'Rotation finished: the previous secret no longer works.',
   deleted: 'OAuth client deleted.',
+  verification_checked: 'DNS record looked up: the result is under Domain verification.',
+  verification_restarted: 'Verification restarted: publish the record shown, then check.',
+  made_public: 'The app is now public: users of any account can authorize it.',
 } as const;
 
 export type NoticeKey = keyof typeof NOTICES;

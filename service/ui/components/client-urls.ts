@@ -8,6 +8,9 @@ export const clientUrls = {
   rotate: (accountId: string, clientId: string) => `/accounts/${enc(accountId)}/clients/${enc(clientId)}/rotate_secret`,
   finish: (accountId: string, clientId: string) => `/accounts/${enc(accountId)}/clients/${enc(clientId)}/rotate_secret/finish`,
   remove: (accountId: string, clientId: string) => `/accounts/${enc(accountId)}/clients/${enc(clientId)}/delete`,
+  verificationCheck: (accountId: string, clientId: string) => `/accounts/${enc(accountId)}/clients/${enc(clientId)}/verification/check`,
+  verificationRestart: (accountId: string, clientId: string) => `/accounts/${enc(accountId)}/clients/${enc(clientId)}/verification/restart`,
+  makePublic: (accountId: string, clientId: string) => `/accounts/${enc(accountId)}/clients/${enc(clientId)}/make_public`,
 };
 
 /** `2026-11-26 23:08 UTC` from an ISO timestamp. */

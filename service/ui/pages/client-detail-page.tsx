@@ -6,6 +6,9 @@ import { ClientPageShell, type ClientPageContext } from '../components/client-pa
 import { ClientSecretBox } from '../components/client-secret-box.js';
 import { ClientSecretsCard } from '../components/client-secrets-card.js';
 import { clientUrls } from '../components/client-urls.js';
+import { DomainVerificationCard } from '../components/domain-verification-card.js';
+import { VisibilityCard } from '../components/visibility-card.js';
+import { verificationLost } from '../../domains/verification-view.js';
 
 export interface ClientDetailPageProps {
   ctx: ClientPageContext;
@@ -39,12 +42,20 @@ export function ClientDetailPage({ ctx, catalog, client, issued, notice, form }:
           {notice}
         </p>
       )}
+      {verificationLost(client.client_uri_verification) && (
+        <p class="notice error" role="alert" id="verification-lost">
+          The verified badge was removed: the DNS record for {client.client_uri_verification!.record_name?.replace(/^_consentry-challenge\./, '')} was
+          not found in 3 consecutive checks. The app keeps working, unverified. Restart verification below to get it back.
+        </p>
+      )}
       {refused && (
         <p class="notice error" role="alert">
           Your changes were not saved. Fix the field marked below.
         </p>
       )}
       <ClientOverview client={client} catalog={catalog} />
+      <DomainVerificationCard ctx={ctx} client={client} />
+      <VisibilityCard ctx={ctx} client={client} />
       <ClientSecretsCard ctx={ctx} client={client} />
       {ctx.canWrite ? (
         <>
