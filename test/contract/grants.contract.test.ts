@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../helpers/test-databases.js';
+import type { GrantPage } from '../../service/storage/stores/grants-store.js';
 import { seedClient } from './oauth-store-fixture.js';
 import { T0, account, seedUsers, useStores } from './store-fixture.js';
 
@@ -78,6 +79,25 @@ describeEachEngine('GrantsStore', (engine) => {
     });
     expect(list[1]).toMatchObject({ clientName: 'App c1', logoUri: 'https://img.example.test/c1.png', clientAccountId: 'a1' });
     expect((await fx.stores.grants.forUser('u2')).map((g) => g.id)).toEqual(['g3']);
+  });
+
+  it('pages a listing newest first: each page starts after the (createdAt, id) of the last one', async () => {
+    await seedUsers(fx.stores, 'u1');
+    for (const c of ['c1', 'c2', 'c3', 'c4']) await seedClient(fx.stores, c);
+    await fx.stores.accounts.create(account('team'));
+    await fx.stores.accounts.putMember({ accountId: 'team', userId: 'u1', role: 'admin', createdAt: T0 });
+    // g2 and g3 share a created_at: the id breaks the tie, so none is skipped or shown twice.
+    await consent('g1', ['zone.read'], T0, 'u1', 'c1');
+    await consent('g2', ['zone.read'], T0 + 1, 'u1', 'c2');
+    await consent('g3', ['zone.read'], T0 + 1, 'u1', 'c3');
+    await consent('g4', ['zone.read'], T0 + 2, 'u1', 'c4');
+    for (const list of [(p: GrantPage) => fx.stores.grants.forUser('u1', p), (p: GrantPage) => fx.stores.grants.forAccountMembers('team', p)]) {
+      const first = await list({ limit: 2 });
+      expect(first.map((g) => g.id)).toEqual(['g4', 'g3']);
+      const second = await list({ limit: 2, after: { createdAt: first[1]!.createdAt, id: first[1]!.id } });
+      expect(second.map((g) => g.id)).toEqual(['g2', 'g1']);
+      expect(await list({ limit: 2, after: { createdAt: T0, id: 'g1' } })).toEqual([]);
+    }
   });
 
   it('lists live grants of an account’s members only, and counts live grants per client', async () => {

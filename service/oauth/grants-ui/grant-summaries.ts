@@ -5,8 +5,12 @@ import type { Account } from '../../storage/stores/accounts-store.js';
 import type { GrantListing } from '../../storage/stores/grants-store.js';
 import { clientShield } from '../consent/client-shield.js';
 
-/** `GET /api/v1/user/grants`: the signed-in user's connected apps. */
-export const UserGrantsResponse = z.object({ grants: z.array(GrantSummary) }).describe("The caller's grants, newest first.");
+const nextCursor = z.string().nullable().describe('Pass as `cursor` for the next (older) page; null on the last page.');
+
+/** `GET /api/v1/user/grants`: the signed-in user's connected apps, one page. */
+export const UserGrantsResponse = z
+  .object({ grants: z.array(GrantSummary), next_cursor: nextCursor })
+  .describe("The caller's grants, newest first, one page.");
 
 /** A grant as account admins see it: whose it is, too. */
 export const AccountGrantSummary = GrantSummary.extend({
@@ -16,8 +20,8 @@ export type AccountGrantSummary = z.infer<typeof AccountGrantSummary>;
 
 /** `GET /api/v1/accounts/:account/grants`. */
 export const AccountGrantsResponse = z
-  .object({ grants: z.array(AccountGrantSummary) })
-  .describe("Grants held by the account's members, newest first.");
+  .object({ grants: z.array(AccountGrantSummary), next_cursor: nextCursor })
+  .describe("Grants held by the account's members, newest first, one page.");
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 

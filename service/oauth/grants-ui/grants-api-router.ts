@@ -16,6 +16,7 @@ import {
   grantParams,
   GrantsCountResponse,
 } from './grants-endpoints.js';
+import { grantListQuery } from './grant-pages.js';
 import { AccountGrantsResponse, UserGrantsResponse } from './grant-summaries.js';
 
 type Route = Omit<ApiOperation, 'tags'> & { handler: RequestHandler };
@@ -33,13 +34,13 @@ const notFound = error('No such account (or not a member), or no such live grant
 export function createGrantsApiRouter(deps: Deps, openapi: OpenApiRegistry): Router {
   const routes: Route[] = [
     { method: 'get', path: paths.apiUserGrants, handler: createListUserGrantsEndpoint(deps), operationId: 'listUserGrants',
-      summary: 'List the apps the caller authorized',
+      summary: 'List the apps the caller authorized', query: grantListQuery,
       responses: { 200: { description: 'Grants, newest first.', schema: UserGrantsResponse }, 401: unauthorized } },
     { method: 'delete', path: paths.apiUserGrant, handler: createRevokeUserGrantEndpoint(deps), operationId: 'revokeUserGrant',
       summary: 'Revoke a grant and every token of it', params: grantParams, description: 'Audited as `grant.revoked`.',
       responses: { 204: { description: 'Revoked.' }, 401: unauthorized, 403: forbidden, 404: notFound, 429: error('Too many writes.') } },
     { method: 'get', path: paths.apiAccountGrants, handler: createListAccountGrantsEndpoint(deps), operationId: 'listAccountGrants',
-      summary: "List the grants held by the account's members (admins)", params: accountParams,
+      summary: "List the grants held by the account's members (admins)", params: accountParams, query: grantListQuery,
       responses: { 200: { description: 'Grants, newest first.', schema: AccountGrantsResponse }, 401: unauthorized, 403: forbidden, 404: notFound } },
     { method: 'delete', path: paths.apiAccountGrant, handler: createRevokeAccountGrantEndpoint(deps), operationId: 'revokeAccountGrant',
       summary: "Revoke a member's grant (admins)", params: accountGrantParams, description: 'Audited as `grant.revoked`.',

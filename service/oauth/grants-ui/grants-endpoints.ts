@@ -6,6 +6,7 @@ import { requireAuth } from '../../auth/auth-context.js';
 import { clientIp } from '../../auth/session-middleware.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
+import { grantListQuery, readGrantPage } from './grant-pages.js';
 import { AccountGrantsResponse, toGrantSummaries, UserGrantsResponse, withoutUser } from './grant-summaries.js';
 import { liveGrantOf, liveGrantOfMember, revokeGrant } from './revoke-grant.js';
 
@@ -20,12 +21,13 @@ export const clientGrantsParams = z.object({ account: id, client_id: id }).stric
 /** `GET …/grants_count`: how many users currently authorize the client (for its owners). */
 export const GrantsCountResponse = z.object({ client_id: z.string(), authorized_users: z.number().int() }).describe('Users with a live grant.');
 
-/** `GET /api/v1/user/grants`: every app the caller authorized. */
+/** `GET /api/v1/user/grants`: the apps the caller authorized, one page (`?limit=&cursor=`). */
 export function createListUserGrantsEndpoint(deps: GrantsDeps): RequestHandler {
-  return async (_req, res) => {
+  return async (req, res) => {
     const { user } = requireAuth(res);
-    const grants = (await toGrantSummaries(deps, await deps.stores.grants.forUser(user.id))).map(withoutUser);
-    res.set('Cache-Control', 'no-store').json(UserGrantsResponse.parse({ grants }));
+    const page = await readGrantPage((p) => deps.stores.grants.forUser(user.id, p), parseInput(grantListQuery, req.query));
+    const grants = (await toGrantSummaries(deps, page.grants)).map(withoutUser);
+    res.set('Cache-Control', 'no-store').json(UserGrantsResponse.parse({ grants, next_cursor: page.nextCursor }));
   };
 }
 
@@ -40,14 +42,16 @@ export function createRevokeUserGrantEndpoint(deps: GrantsDeps): RequestHandler 
   };
 }
 
-/** `GET /api/v1/accounts/:account/grants`: grants held by the account's members (admins only). */
+/** `GET /api/v1/accounts/:account/grants`: grants held by the account's members (admins only), one page. */
 export function createListAccountGrantsEndpoint(deps: GrantsDeps): RequestHandler {
   return async (req, res) => {
     const { user } = requireAuth(res);
     const { account } = parseInput(accountParams, req.params);
+    const query = parseInput(grantListQuery, req.query);
     await accountAccess(deps, user.id, account, 'admin');
-    const grants = await toGrantSummaries(deps, await deps.stores.grants.forAccountMembers(account));
-    res.set('Cache-Control', 'no-store').json(AccountGrantsResponse.parse({ grants }));
+    const page = await readGrantPage((p) => deps.stores.grants.forAccountMembers(account, p), query);
+    const grants = await toGrantSummaries(deps, page.grants);
+    res.set('Cache-Control', 'no-store').json(AccountGrantsResponse.parse({ grants, next_cursor: page.nextCursor }));
   };
 }
 

@@ -10,6 +10,7 @@ import type { GrantedScope } from '../../ui/components/grant-card.js';
 import { renderAccountGrantsPage } from '../../ui/pages/account-grants-page.js';
 import { renderConnectedAppsPage } from '../../ui/pages/connected-apps-page.js';
 import { accountGrantParams, accountParams, grantParams } from './grants-endpoints.js';
+import { readGrantPage } from './grant-pages.js';
 import { toGrantSummaries, withoutUser } from './grant-summaries.js';
 import { liveGrantOf, liveGrantOfMember, revokeGrant } from './revoke-grant.js';
 
@@ -17,6 +18,8 @@ type PagesDeps = Pick<Deps, 'stores' | 'clock' | 'audit' | 'catalog' | 'limiters
 
 const REVOKED = 'Access revoked. The app can no longer use the grant or any token it held.';
 const enc = encodeURIComponent;
+/** `?after=` of the paged lists (the `next_cursor` of the page before); anything else is page one. */
+const afterParam = (v: unknown) => (typeof v === 'string' && v !== '' && v.length <= 400 ? v : undefined);
 
 function grantedScopes(catalog: ScopeCatalog, ids: string[]): GrantedScope[] {
   return ids.map((id) => {
@@ -29,8 +32,10 @@ function grantedScopes(catalog: ScopeCatalog, ids: string[]): GrantedScope[] {
 export function createConnectedAppsPage(deps: PagesDeps): RequestHandler {
   return async (req, res) => {
     const { user } = requireAuth(res);
-    const grants = (await toGrantSummaries(deps, await deps.stores.grants.forUser(user.id))).map(withoutUser);
+    const page = await readGrantPage((p) => deps.stores.grants.forUser(user.id, p), { cursor: afterParam(req.query.after) });
+    const grants = (await toGrantSummaries(deps, page.grants)).map(withoutUser);
     renderConnectedAppsPage(res, {
+      olderHref: page.nextCursor === null ? undefined : `/connected-apps?after=${enc(page.nextCursor)}`,
       user,
       csrfToken: csrfTokenFor(res),
       notice: req.query.revoked === '1' ? REVOKED : undefined,
@@ -60,8 +65,10 @@ export function createAccountGrantsPage(deps: PagesDeps): RequestHandler {
     const { user } = requireAuth(res);
     const { account: accountId } = parseInput(accountParams, req.params);
     const { account, role } = await accountAccess(deps, user.id, accountId, 'admin');
-    const grants = await toGrantSummaries(deps, await deps.stores.grants.forAccountMembers(account.id));
+    const page = await readGrantPage((p) => deps.stores.grants.forAccountMembers(account.id, p), { cursor: afterParam(req.query.after) });
+    const grants = await toGrantSummaries(deps, page.grants);
     renderAccountGrantsPage(res, {
+      olderHref: page.nextCursor === null ? undefined : `/accounts/${enc(account.id)}/grants?after=${enc(page.nextCursor)}`,
       user,
       csrfToken: csrfTokenFor(res),
       account,

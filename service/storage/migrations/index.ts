@@ -3,6 +3,7 @@ import * as foundation from './001-foundation.js';
 import * as oauth from './002-oauth.js';
 import * as authorizationRequests from './003-authorization-requests.js';
 import * as domainVerification from './004-domain-verification.js';
+import * as grantsListingIndex from './005-grants-listing-index.js';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,5 @@ export const migrations: Migration[] = [
   { name: '002-oauth', up: oauth.up },
   { name: '003-authorization-requests', up: authorizationRequests.up },
   { name: '004-domain-verification', up: domainVerification.up },
+  { name: '005-grants-listing-index', up: grantsListingIndex.up },
 ];

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database, GrantsTable } from '../schema.js';
 import { isUniqueViolation } from '../unique-violation.js';
@@ -28,6 +28,21 @@ export interface GrantListing extends Grant {
   userName: string;
 }
 
+/** Where a page of a listing starts: after the grant with this (createdAt, id), newest first. */
+export interface GrantCursor {
+  createdAt: number;
+  id: string;
+}
+
+/** One page of a listing: at most `limit` grants, older than `after` when given. */
+export interface GrantPage {
+  limit: number;
+  after?: GrantCursor | undefined;
+}
+
+/** The page size when a caller names none. */
+export const GRANT_PAGE_SIZE = 50;
+
 export interface ConsentInput {
   /** Id used only when a new grant is created (callers pass `random.orderedId(now)`). */
   newId: string;
@@ -55,8 +70,10 @@ export interface ConsentResult {
  *   partial unique index enforces it and a concurrent creator retries as an update.
  * - `revoke` marks a live grant revoked (idempotent: false when it was not live). A revoked grant
  *   never becomes live again; the next consent creates a new grant, so no old token revives.
- * - `forUser` / `forAccountMembers` list live grants newest first with client name and logo
- *   joined (indexed on user_id / memberships); `countForClient` counts live grants of a client.
+ * - `forUser` / `forAccountMembers` list one page of live grants newest first (created_at, then
+ *   id), with client name and logo joined; the next page starts after the last grant's cursor.
+ *   Keyset pages on a partial index, so a page costs the same at any table size.
+ *   `countForClient` counts live grants of a client.
  * - Deleting the client or the user deletes its grants (cascade), which invalidates every token.
  */
 export interface GrantsStore {
@@ -68,9 +85,9 @@ export interface GrantsStore {
   revoke(id: string, reason: string, now: number): Promise<boolean>;
   /** Records use (token issued or refreshed) for "last used" on connected-apps pages. */
   touch(id: string, now: number): Promise<void>;
-  forUser(userId: string): Promise<GrantListing[]>;
+  forUser(userId: string, page?: GrantPage): Promise<GrantListing[]>;
   /** Live grants held by every member of the account (for any client). */
-  forAccountMembers(accountId: string): Promise<GrantListing[]>;
+  forAccountMembers(accountId: string, page?: GrantPage): Promise<GrantListing[]>;
   countForClient(clientId: string): Promise<number>;
 }
 
@@ -101,16 +118,27 @@ export function createGrantsStore(db: Db): GrantsStore {
     return (lock && db.engine === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   };
 
-  const listing = () =>
-    k
+  // The page's ids first (from the index alone: grants_user_live_newest), then the joins for
+  // those rows only; sorting the joined rows of every grant would read them all.
+  const listing = (whose: (q: SelectQueryBuilder<Database, 'grants', {}>) => SelectQueryBuilder<Database, 'grants', {}>, page: GrantPage) => {
+    const { after } = page;
+    let ids = whose(k.selectFrom('grants')).where('revoked_at', 'is', null);
+    if (after) {
+      ids = ids.where((eb) =>
+        eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
+      );
+    }
+    const pageIds = ids.select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit);
+    return k
       .selectFrom('grants as g')
       .innerJoin('oauth_clients as c', 'c.client_id', 'g.client_id')
       .innerJoin('users as u', 'u.id', 'g.user_id')
       .selectAll('g')
       .select(['c.client_name', 'c.logo_uri', 'c.client_uri', 'c.account_id as client_account_id', 'u.email', 'u.name'])
-      .where('g.revoked_at', 'is', null)
+      .where('g.id', 'in', pageIds)
       .orderBy('g.created_at', 'desc')
       .orderBy('g.id', 'desc');
+  };
 
   type ListingRow = GrantsTable & {
     client_name: string;
@@ -193,14 +221,13 @@ export function createGrantsStore(db: Db): GrantsStore {
     async touch(id, now) {
       await k.updateTable('grants').set({ last_used_at: now }).where('id', '=', id).execute();
     },
-    async forUser(userId) {
-      const rows = await listing().where('g.user_id', '=', userId).execute();
+    async forUser(userId, page = { limit: GRANT_PAGE_SIZE }) {
+      const rows = await listing((q) => q.where('user_id', '=', userId), page).execute();
       return rows.map(toListing);
     },
-    async forAccountMembers(accountId) {
-      const rows = await listing()
-        .where('g.user_id', 'in', (eb) => eb.selectFrom('memberships').select('user_id').where('account_id', '=', accountId))
-        .execute();
+    async forAccountMembers(accountId, page = { limit: GRANT_PAGE_SIZE }) {
+      const members = k.selectFrom('memberships').select('user_id').where('account_id', '=', accountId);
+      const rows = await listing((q) => q.where('user_id', 'in', members), page).execute();
       return rows.map(toListing);
     },
     async countForClient(clientId) {

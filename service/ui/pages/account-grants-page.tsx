@@ -11,10 +11,12 @@ export interface AccountGrantsPageProps {
   role: string;
   grants: Array<Omit<GrantCardProps, 'csrfToken'>>;
   notice?: string | undefined;
+  /** The next page of older grants, when there is one (lists are paged, newest first). */
+  olderHref?: string | undefined;
 }
 
 /** Account admins: every app the account's members authorized, with who did it, and Revoke. */
-export function AccountGrantsPage({ user, csrfToken, account, role, grants, notice }: AccountGrantsPageProps) {
+export function AccountGrantsPage({ user, csrfToken, account, role, grants, notice, olderHref }: AccountGrantsPageProps) {
   return (
     <Layout title={`App grants · ${account.name}`} user={user} csrfToken={csrfToken}>
       <AccountNav account={account} role={role} current="grants" />
@@ -28,6 +30,11 @@ export function AccountGrantsPage({ user, csrfToken, account, role, grants, noti
         </section>
       ) : (
         grants.map((g) => <GrantCard key={g.grant.grant_id} {...g} csrfToken={csrfToken} />)
+      )}
+      {olderHref && (
+        <p>
+          <a href={olderHref}>Older grants</a>
+        </p>
       )}
     </Layout>
   );

@@ -9,10 +9,12 @@ export interface ConnectedAppsPageProps {
   grants: Array<Omit<GrantCardProps, 'csrfToken'>>;
   /** Set right after a revoke. */
   notice?: string | undefined;
+  /** The next page of older grants, when there is one (lists are paged, newest first). */
+  olderHref?: string | undefined;
 }
 
 /** Every app the user authorized, each with Revoke: one click ends the grant and all its tokens. */
-export function ConnectedAppsPage({ user, csrfToken, grants, notice }: ConnectedAppsPageProps) {
+export function ConnectedAppsPage({ user, csrfToken, grants, notice, olderHref }: ConnectedAppsPageProps) {
   return (
     <Layout title="Connected apps" user={user} csrfToken={csrfToken}>
       <h1>Connected apps</h1>
@@ -25,6 +27,11 @@ export function ConnectedAppsPage({ user, csrfToken, grants, notice }: Connected
         </section>
       ) : (
         grants.map((g) => <GrantCard key={g.grant.grant_id} {...g} csrfToken={csrfToken} />)
+      )}
+      {olderHref && (
+        <p>
+          <a href={olderHref}>Older grants</a>
+        </p>
       )}
     </Layout>
   );

@@ -54,7 +54,27 @@ describe('connected apps', () => {
             last_used_at: null,
           },
         ],
+        next_cursor: null,
       });
+    });
+
+    it('pages with limit and cursor, newest first, and refuses a cursor it did not issue', async () => {
+      const more = await registerClient(fx.app.deps, { account_id: fx.otherAccount.id, visibility: 'public', client_name: 'Second', scopes: ['openid', 'zone.read'] });
+      await grantFor(fx.session);
+      await authorize(fx.app, fx.session, authzParams(more, { scope: 'openid zone.read' }));
+      const first = (await (await api('/api/v1/user/grants?limit=1', fx.session)).json()) as { grants: Array<{ client: { client_id: string } }>; next_cursor: string };
+      expect(first.grants.map((g) => g.client.client_id)).toEqual([more.client_id]);
+      expect(first.next_cursor).toEqual(expect.any(String));
+      const res = await api(`/api/v1/user/grants?limit=1&cursor=${encodeURIComponent(first.next_cursor)}`, fx.session);
+      const second = (await res.json()) as { grants: Array<{ client: { client_id: string } }>; next_cursor: string | null };
+      expect(second.grants.map((g) => g.client.client_id)).toEqual([client.client_id]);
+      expect(second.next_cursor).toBeNull();
+      const bad = await api('/api/v1/user/grants?cursor=bm9wZQ', fx.session);
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ error: 'invalid_request', field: 'cursor' });
+      const tooMany = await api('/api/v1/user/grants?limit=201', fx.session);
+      expect(tooMany.status).toBe(400);
+      await fx.app.deps.stores.grants.revoke((await fx.app.deps.stores.grants.liveFor(fx.user.id, more.client_id))!.id, 'user', fx.app.deps.clock.now());
     });
 
     it('answers 401 without a session or token', async () => {
@@ -71,7 +91,7 @@ describe('connected apps', () => {
       const res = await api(`/api/v1/user/grants/${grant!.id}`, fx.session, { method: 'DELETE' });
       expect(res.status).toBe(204);
       expect((await fx.app.deps.stores.grants.byId(grant!.id))?.revokedReason).toBe('revoked_by_user');
-      expect(await (await api('/api/v1/user/grants', fx.session)).json()).toEqual({ grants: [] });
+      expect(await (await api('/api/v1/user/grants', fx.session)).json()).toEqual({ grants: [], next_cursor: null });
       const [event] = await fx.app.deps.stores.audit.forAccount(fx.account.id, { limit: 1 });
       expect(event).toMatchObject({ action: 'grant.revoked', actorUserId: fx.user.id, targetId: grant!.id, data: { client_id: client.client_id, by: 'user' } });
     });
