@@ -27,8 +27,8 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 /**
  * The wire form of grants (GrantSummary, shared with the extension): app identity with its
- * shield, granted scopes, the chosen accounts by name, when granted and last used. Accounts are
- * looked up once each; an account deleted since is left out.
+ * shield, granted scopes, the chosen accounts by name, when granted and last used. Accounts and
+ * verifications are looked up once each; an account deleted since is left out.
  */
 export async function toGrantSummaries(deps: Pick<Deps, 'stores'>, listings: GrantListing[]): Promise<AccountGrantSummary[]> {
   const ids = new Set(listings.flatMap((g) => [g.clientAccountId, ...g.accountIds]));
@@ -37,13 +37,22 @@ export async function toGrantSummaries(deps: Pick<Deps, 'stores'>, listings: Gra
     const a = await deps.stores.accounts.byId(id);
     if (a) accounts.set(id, a);
   }
+  // The shield reads each client's verification as it stands now, as the consent page does.
+  const verifications = new Map<string, { status: string }>();
+  for (const clientId of new Set(listings.filter((g) => g.clientUri !== null).map((g) => g.clientId))) {
+    const v = await deps.stores.domainVerifications.byClient(clientId);
+    if (v) verifications.set(clientId, v);
+  }
   return listings.map((g) => ({
     grant_id: g.id,
     client: {
       client_id: g.clientId,
       client_name: g.clientName,
       logo_uri: g.logoUri,
-      shield: clientShield({ client_uri: g.clientUri }, accounts.get(g.clientAccountId)),
+      shield: clientShield(
+        { client_uri: g.clientUri, client_uri_verification: verifications.get(g.clientId) ?? null },
+        accounts.get(g.clientAccountId),
+      ),
     },
     scopes: g.scopes,
     accounts: g.accountIds.flatMap((id) => {

@@ -36,6 +36,21 @@ describe('connected apps', () => {
   }
 
   describe('GET /api/v1/user/grants', () => {
+    it('shows the verified shield for a third-party app whose client_uri host is verified', async () => {
+      const verified = await registerClient(fx.app.deps, { account_id: fx.otherAccount.id, visibility: 'public', client_uri: 'https://verified.example.com' });
+      const deps = fx.app.deps;
+      const now = deps.clock.now();
+      const v = { clientId: verified.client_id, host: 'verified.example.com', token: 't', recordName: '_consentry-challenge.verified.example.com', recordValue: 'consentry-verification=t' };
+      await deps.stores.domainVerifications.start(v, now);
+      await deps.stores.domainVerifications.claim(verified.client_id, now, 'test', 60_000);
+      await deps.stores.domainVerifications.markVerified(verified.client_id, 'test', { now, nextCheckAt: now + 86_400_000 });
+      await authorize(fx.app, fx.session, authzParams(verified, { scope: 'openid' }));
+
+      const body = (await (await api('/api/v1/user/grants', fx.session)).json()) as { grants: Array<{ client: { client_id: string; shield: string } }> };
+      expect(body.grants.find((g) => g.client.client_id === verified.client_id)?.client.shield).toBe('verified');
+      await deps.stores.grants.revoke((await deps.stores.grants.liveFor(fx.user.id, verified.client_id))!.id, 'test', now);
+    });
+
     it('lists every app the user authorized with identity, shield, scopes, accounts and dates', async () => {
       await grantFor(fx.session);
       const res = await api('/api/v1/user/grants', fx.session);
