@@ -14,6 +14,8 @@ import {
   type QueryResult,
 } from 'kysely';
 
+const NO_OP_WHEN_UNCHANGED = /^\s*(update|delete)\s/i;
+
 /** Prepared statements kept per connection; Kysely's SQL text is stable per query shape. */
 const STATEMENT_CACHE_SIZE = 500;
 
@@ -158,10 +160,16 @@ class CachingConnection implements DatabaseConnection {
 
   executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const stmt = this.#prepare(compiled.sql);
-    if (!stmt.readonly) this.#wrote = true;
     const params = compiled.parameters as unknown[];
-    if (stmt.reader) return Promise.resolve({ rows: stmt.all(params) as R[] });
+    if (stmt.reader) {
+      if (!stmt.readonly) this.#wrote = true;
+      return Promise.resolve({ rows: stmt.all(params) as R[] });
+    }
     const { changes, lastInsertRowid } = stmt.run(params);
+    // An UPDATE or DELETE that matched nothing wrote nothing: no fsync to wait for (a guarded
+    // UPDATE such as a coarse "last used" touch is usually a no-op). DDL reports 0 changes, so
+    // only these two statement kinds are judged by their count.
+    if (!stmt.readonly && !(changes === 0 && NO_OP_WHEN_UNCHANGED.test(compiled.sql))) this.#wrote = true;
     return Promise.resolve({ numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] });
   }
 

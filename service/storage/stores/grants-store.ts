@@ -40,6 +40,9 @@ export interface GrantPage {
   after?: GrantCursor | undefined;
 }
 
+/** "Last used" is kept to this precision (see `touch`). */
+export const TOUCH_GRANULARITY_MS = 60_000;
+
 /** The page size when a caller names none. */
 export const GRANT_PAGE_SIZE = 50;
 
@@ -83,7 +86,11 @@ export interface GrantsStore {
   liveFor(userId: string, clientId: string): Promise<Grant | undefined>;
   /** Returns true when this call revoked a live grant. */
   revoke(id: string, reason: string, now: number): Promise<boolean>;
-  /** Records use (token issued or refreshed) for "last used" on connected-apps pages. */
+  /**
+   * Records use (token issued or refreshed) for "last used" on connected-apps pages, to the
+   * minute: a grant used within the last TOUCH_GRANULARITY_MS is left as is, so a busy client's
+   * refreshes do not each rewrite its grant row.
+   */
   touch(id: string, now: number): Promise<void>;
   forUser(userId: string, page?: GrantPage): Promise<GrantListing[]>;
   /** Live grants held by every member of the account (for any client). */
@@ -219,7 +226,12 @@ export function createGrantsStore(db: Db): GrantsStore {
       return Number(r.numUpdatedRows) > 0;
     },
     async touch(id, now) {
-      await k.updateTable('grants').set({ last_used_at: now }).where('id', '=', id).execute();
+      await k
+        .updateTable('grants')
+        .set({ last_used_at: now })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', now - TOUCH_GRANULARITY_MS)]))
+        .execute();
     },
     async forUser(userId, page = { limit: GRANT_PAGE_SIZE }) {
       const rows = await listing((q) => q.where('user_id', '=', userId), page).execute();

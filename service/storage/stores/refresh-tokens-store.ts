@@ -84,6 +84,7 @@ export function createRefreshTokensStore(db: Db): RefreshTokensStore {
     },
     find,
     async rotate(oldHash, next, now, graceMs) {
+      // RETURNING gives the rotated row itself, so the winner reads nothing more.
       const won = await k.transaction().execute(async (trx) => {
         const r = await trx
           .updateTable('refresh_tokens')
@@ -94,14 +95,15 @@ export function createRefreshTokensStore(db: Db): RefreshTokensStore {
           .where((eb) =>
             graceMs > 0 ? eb.or([eb('rotated_at', 'is', null), eb('rotated_at', '>', now - graceMs)]) : eb('rotated_at', 'is', null),
           )
+          .returningAll()
           .executeTakeFirst();
-        if (Number(r.numUpdatedRows) !== 1) return false;
+        if (!r) return undefined;
         await trx.insertInto('refresh_tokens').values(toRow(next)).execute();
-        return true;
+        return toToken(r);
       });
+      if (won) return { status: 'ok', old: won };
       const old = await find(oldHash);
       if (!old) return { status: 'unknown' };
-      if (won) return { status: 'ok', old };
       if (old.rotatedAt !== null) return { status: 'reused', old };
       return { status: 'expired', old };
     },
