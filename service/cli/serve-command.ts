@@ -5,6 +5,7 @@ import { createDeps } from '../deps.js';
 import { migrate } from '../storage/migrate.js';
 import { seedDemo } from '../accounts/seed-demo.js';
 import { createServicePoller } from '../domains/service-poller.js';
+import { createMaintenance } from '../ops/maintenance.js';
 import type { Command } from './command.js';
 
 /** Migrate, seed the demo on an empty database, listen, and drain gracefully on SIGTERM/SIGINT. */
@@ -32,6 +33,9 @@ export const serveCommand: Command = {
     // Pending challenges and daily re-checks; leases in the database keep processes from doubling up.
     const poller = createServicePoller(deps);
     poller.start();
+    // Expired sessions, pending authorization requests and old codes are deleted periodically.
+    const maintenance = createMaintenance(deps);
+    maintenance.start();
     deps.logger.info({ url, ms: Math.round(performance.now() - started) }, 'consentry ready');
     process.stdout.write(`\nConsentry is running at ${url}\n`);
     if (demo) process.stdout.write(demo.banner);
@@ -45,6 +49,7 @@ export const serveCommand: Command = {
     state.draining = true;
     // No new sweep starts; the one in flight finishes while requests drain.
     const pollerStopped = poller.stop();
+    maintenance.stop();
     deps.logger.info('shutting down');
     server.close();
     server.closeIdleConnections();
