@@ -19,13 +19,13 @@ function explain(v: Verification, host: string): string {
     case 'pending':
       return `Add the TXT record below at your DNS provider. We look it up within minutes, then back off to hourly; "Check now" looks at once.`;
     case 'in_progress':
-      return `We have not found the record yet and keep looking (backing off to hourly) for 48 hours from the start. DNS changes can take a while to appear.`;
+      return `We have not found the record yet and keep looking (backing off to hourly) until the verification times out (48 hours after the start, unless your operator set another limit). DNS changes can take a while to appear.`;
     case 'verified':
       return `You proved control of ${host}. We re-check the record daily; keep it published, or the app loses its verified badge after 3 consecutive misses.`;
     case 'failed':
       return verificationLost(v)
         ? `The record was missing in 3 consecutive daily checks, so the verified badge was removed. Restart verification: you get a new record value to publish.`
-        : `No matching record was found within 48 hours. Check the record below, then restart verification to try again.`;
+        : `No matching record was found before the verification timed out. Check the record below, then restart verification to try again.`;
     default:
       return '';
   }
