@@ -13,6 +13,10 @@ export const ApiError = z
     error: z.string().describe('Stable error code, e.g. `invalid_request`.'),
     error_description: z.string().describe('ASCII text safe to show (RFC 6749 §5.2 charset).'),
     field: z.string().optional().describe('The request field the error is about.'),
+    unmet: z
+      .array(z.string())
+      .optional()
+      .describe('With `precondition_failed`: every prerequisite that is not met (e.g. making a client public).'),
   })
   .describe('An error.');
 export type ApiError = z.infer<typeof ApiError>;
