@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { decodeReply, encodeTxtQuery, isTruncated } from './dns-message.js';
 import { exchangeTcp } from './dns-tcp.js';
-import { exchangeUdp } from './dns-udp.js';
 import { mixCase } from './mix-case.js';
 import { readTxtAnswer, type ReplyMeaning } from './read-txt-answer.js';
 import { formatResolver, type ResolverAddress } from './resolver-list.js';
 import { MAX_CNAME_LINKS, type ResolverTxtLookup, type TxtLookup } from './txt-lookup.js';
+import { createUdpSocketPool } from './udp-socket-pool.js';
 
 export interface DnsClientOptions {
   /** Every resolver is asked; callers decide how to combine the answers. */
@@ -22,9 +22,29 @@ export interface DnsClient {
   queryTxt(name: string): Promise<ResolverTxtLookup[]>;
 }
 
+/**
+ * node:crypto's CSPRNG read 4 KiB at a time: ids and 0x20 case need a few bytes per query, and a
+ * randomBytes call per few bytes cost more than the rest of building the query. Each byte is
+ * handed out once.
+ */
+function bufferedRandomBytes(): (size: number) => Buffer {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return (size) => {
+    if (size > 1024) return randomBytes(size);
+    if (at + size > pool.length) {
+      pool = randomBytes(4096);
+      at = 0;
+    }
+    at += size;
+    return pool.subarray(at - size, at);
+  };
+}
+
 export function createDnsClient(options: DnsClientOptions): DnsClient {
-  const random = options.random ?? randomBytes;
+  const random = options.random ?? bufferedRandomBytes();
   if (options.resolvers.length === 0) throw new TypeError('createDnsClient needs at least one resolver');
+  const exchangeUdp = createUdpSocketPool();
 
   /** One query and its reply, over UDP and over TCP when truncated (RFC 7766 §5). */
   async function ask(resolver: ResolverAddress, name: string, chain: string[]): Promise<ReplyMeaning> {
