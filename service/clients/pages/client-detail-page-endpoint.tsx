@@ -13,16 +13,17 @@ import { loadClientPageContext } from './client-page-context.js';
 import { noticeFromQuery } from './client-page-notices.js';
 
 /** Renders the client page; the edit form shows the registered values unless `form` says otherwise. */
-export function renderClientDetail(
-  deps: Pick<Deps, 'catalog'>,
+export async function renderClientDetail(
+  deps: Pick<Deps, 'catalog' | 'stores'>,
   res: Response,
   ctx: ClientPageContext,
   client: ClientResponse,
   extra: Partial<Pick<ClientDetailPageProps, 'issued' | 'notice' | 'form'>> = {},
   status = 200,
-): void {
+): Promise<void> {
   const form = extra.form ?? { values: formValuesFromClient(client), errors: {} };
-  renderPage(res, <ClientDetailPage ctx={ctx} catalog={deps.catalog} client={client} issued={extra.issued} notice={extra.notice} form={form} />, status);
+  const authorizedUsers = await deps.stores.grants.countForClient(client.client_id);
+  renderPage(res, <ClientDetailPage ctx={ctx} catalog={deps.catalog} client={client} authorizedUsers={authorizedUsers} issued={extra.issued} notice={extra.notice} form={form} />, status);
 }
 
 /** `GET /accounts/:account/clients/:client_id`: any member reads; writers also get the forms. */
@@ -31,6 +32,6 @@ export function createClientDetailPageEndpoint(deps: Pick<Deps, 'stores' | 'cloc
     const p = parseInput(clientParams, req.params);
     const ctx = await loadClientPageContext(deps, res, p.account);
     const client = await getClient(deps, { accountId: p.account, actorUserId: requireAuth(res).user.id, clientId: p.client_id });
-    renderClientDetail(deps, res, ctx, client, { notice: noticeFromQuery(req.query) });
+    await renderClientDetail(deps, res, ctx, client, { notice: noticeFromQuery(req.query) });
   };
 }

@@ -36,7 +36,7 @@ export function createCreateClientPageEndpoint(
     const issued = clientSecret === undefined ? undefined : { secret: clientSecret, title: 'Client registered: here is its secret' };
     const notice = issued ? undefined : 'Client registered. Public clients have no secret: use PKCE.';
     const page = (
-      <ClientDetailPage ctx={ctx} catalog={deps.catalog} client={client} issued={issued} notice={notice} form={{ values: formValuesFromClient(client), errors: {} }} />
+      <ClientDetailPage ctx={ctx} catalog={deps.catalog} client={client} authorizedUsers={0} issued={issued} notice={notice} form={{ values: formValuesFromClient(client), errors: {} }} />
     );
     renderPage(res, page, 201);
   };

@@ -18,6 +18,6 @@ export function createRotateSecretPageEndpoint(deps: Pick<Deps, 'stores' | 'cata
     const op = { accountId: p.account, actorUserId: user.id, ip: clientIp(req), clientId: p.client_id };
     const { client, clientSecret } = await rotateClientSecret(deps, op);
     const title = 'New secret issued: the previous one keeps working until you finish the rotation';
-    renderClientDetail(deps, res, ctx, client, { issued: { secret: clientSecret, title } });
+    await renderClientDetail(deps, res, ctx, client, { issued: { secret: clientSecret, title } });
   };
 }

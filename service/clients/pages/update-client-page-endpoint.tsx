@@ -31,11 +31,11 @@ export function createUpdateClientPageEndpoint(
     const result = await attemptForm(updateClient(deps, { ...op, input: clientInputFromForm(body, 'update') }));
     if (!result.ok) {
       const client = await getClient(deps, { ...op });
-      return renderClientDetail(deps, res, ctx, client, { form: { values: formValuesFromBody(body), errors: result.errors } }, 400);
+      return await renderClientDetail(deps, res, ctx, client, { form: { values: formValuesFromBody(body), errors: result.errors } }, 400);
     }
     const { client, clientSecret } = result.value;
     if (clientSecret !== undefined) {
-      return renderClientDetail(deps, res, ctx, client, { issued: { secret: clientSecret, title: 'The client is now confidential: here is its secret' } });
+      return await renderClientDetail(deps, res, ctx, client, { issued: { secret: clientSecret, title: 'The client is now confidential: here is its secret' } });
     }
     res.redirect(303, withNotice(clientUrls.detail(p.account, p.client_id), 'updated'));
   };

@@ -14,6 +14,8 @@ export interface ClientDetailPageProps {
   ctx: ClientPageContext;
   catalog: ScopeCatalog;
   client: ClientResponse;
+  /** How many users have a live grant for this app. */
+  authorizedUsers: number;
   /** A secret issued by this very request (create, rotate, change to confidential): shown once. */
   issued?: { secret: string; title: string } | undefined;
   notice?: string | undefined;
@@ -22,7 +24,7 @@ export interface ClientDetailPageProps {
 }
 
 /** `/accounts/:account/clients/:client_id`: details, secrets, and (for writers) edit, rotate and delete. */
-export function ClientDetailPage({ ctx, catalog, client, issued, notice, form }: ClientDetailPageProps) {
+export function ClientDetailPage({ ctx, catalog, client, authorizedUsers, issued, notice, form }: ClientDetailPageProps) {
   const detail = clientUrls.detail(ctx.account.id, client.client_id);
   const refused = Object.keys(form.errors).length > 0;
   return (
@@ -33,6 +35,9 @@ export function ClientDetailPage({ ctx, catalog, client, issued, notice, form }:
           <p class="row">
             <span class={`badge ${client.visibility}`}>{client.visibility}</span>
             <span class="badge">{client.token_endpoint_auth_method === 'none' ? 'public client' : 'confidential client'}</span>
+            <span class="muted" data-authorized-users={authorizedUsers}>
+              {authorizedUsers === 1 ? '1 user has authorized this app' : `${authorizedUsers} users have authorized this app`}
+            </span>
           </p>
         </div>
       </div>

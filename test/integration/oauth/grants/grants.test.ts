@@ -35,6 +35,24 @@ describe('connected apps', () => {
     await authorize(fx.app, session, authzParams(client, { scope: 'openid zone.read' }));
   }
 
+  describe('client page', () => {
+    it("tells the app's owners how many users authorized it", async () => {
+      const owner = await signIn(fx.app, 'owner@example.test', PASSWORD);
+      const page = async () =>
+        (await fetch(`${fx.app.url}/accounts/${fx.otherAccount.id}/clients/${client.client_id}`, { headers: { cookie: owner.cookie } })).text();
+      const before = Number(/data-authorized-users="(\d+)"/.exec(await page())![1]);
+      const second = await createUser(fx.app.deps, { email: `count-${Date.now()}@example.test`, password: PASSWORD });
+      await createAccountWithMember(fx.app.deps, { userId: second.id, role: 'member', name: 'Counting Co' });
+      await authorize(fx.app, await signIn(fx.app, second.email, PASSWORD), authzParams(client, { scope: 'openid zone.read' }));
+      const html = await page();
+      expect(html).toContain(`data-authorized-users="${before + 1}"`);
+      expect(await fx.app.deps.stores.grants.countForClient(client.client_id)).toBe(before + 1);
+      const grant = await fx.app.deps.stores.grants.liveFor(second.id, client.client_id);
+      await fx.app.deps.stores.grants.revoke(grant!.id, 'test', fx.app.deps.clock.now());
+      expect(await page()).toContain(`data-authorized-users="${before}"`);
+    });
+  });
+
   describe('GET /api/v1/user/grants', () => {
     it('shows the verified shield for a third-party app whose client_uri host is verified', async () => {
       const verified = await registerClient(fx.app.deps, { account_id: fx.otherAccount.id, visibility: 'public', client_uri: 'https://verified.example.com' });
