@@ -8,7 +8,7 @@ import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { grantListQuery, readGrantPage } from './grant-pages.js';
 import { AccountGrantsResponse, toGrantSummaries, UserGrantsResponse, withoutUser } from './grant-summaries.js';
-import { liveGrantOf, liveGrantOfMember, revokeGrant } from './revoke-grant.js';
+import { revokeMemberGrant, revokeOwnGrant } from './revoke-grant.js';
 
 type GrantsDeps = Pick<Deps, 'stores' | 'clock' | 'audit' | 'limiters'>;
 
@@ -36,8 +36,7 @@ export function createRevokeUserGrantEndpoint(deps: GrantsDeps): RequestHandler 
   return async (req, res) => {
     const { user } = requireAuth(res);
     const { grant_id } = parseInput(grantParams, req.params);
-    await deps.limiters.consume('apiWritePerUser', user.id);
-    await revokeGrant(deps, { grant: await liveGrantOf(deps, user.id, grant_id), actorUserId: user.id, by: 'user', ip: clientIp(req) });
+    await revokeOwnGrant(deps, { userId: user.id, grantId: grant_id, ip: clientIp(req) });
     res.status(204).end();
   };
 }
@@ -60,10 +59,7 @@ export function createRevokeAccountGrantEndpoint(deps: GrantsDeps): RequestHandl
   return async (req, res) => {
     const { user } = requireAuth(res);
     const { account, grant_id } = parseInput(accountGrantParams, req.params);
-    await accountAccess(deps, user.id, account, 'admin');
-    await deps.limiters.consume('apiWritePerUser', user.id);
-    const grant = await liveGrantOfMember(deps, account, grant_id);
-    await revokeGrant(deps, { grant, actorUserId: user.id, by: 'account_admin', ip: clientIp(req) });
+    await revokeMemberGrant(deps, { userId: user.id, accountId: account, grantId: grant_id, ip: clientIp(req) });
     res.status(204).end();
   };
 }

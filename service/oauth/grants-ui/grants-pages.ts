@@ -12,7 +12,7 @@ import { renderConnectedAppsPage } from '../../ui/pages/connected-apps-page.js';
 import { accountGrantParams, accountParams, grantParams } from './grants-endpoints.js';
 import { readGrantPage } from './grant-pages.js';
 import { toGrantSummaries, withoutUser } from './grant-summaries.js';
-import { liveGrantOf, liveGrantOfMember, revokeGrant } from './revoke-grant.js';
+import { revokeMemberGrant, revokeOwnGrant } from './revoke-grant.js';
 
 type PagesDeps = Pick<Deps, 'stores' | 'clock' | 'audit' | 'catalog' | 'limiters'>;
 
@@ -53,8 +53,7 @@ export function createRevokeConnectedAppForm(deps: PagesDeps): RequestHandler {
   return async (req, res) => {
     const { user } = requireAuth(res);
     const { grant_id } = parseInput(grantParams, req.params);
-    await deps.limiters.consume('apiWritePerUser', user.id);
-    await revokeGrant(deps, { grant: await liveGrantOf(deps, user.id, grant_id), actorUserId: user.id, by: 'user', ip: clientIp(req) });
+    await revokeOwnGrant(deps, { userId: user.id, grantId: grant_id, ip: clientIp(req) });
     res.redirect(303, '/connected-apps?revoked=1');
   };
 }
@@ -88,10 +87,7 @@ export function createRevokeAccountGrantForm(deps: PagesDeps): RequestHandler {
   return async (req, res) => {
     const { user } = requireAuth(res);
     const { account, grant_id } = parseInput(accountGrantParams, req.params);
-    await accountAccess(deps, user.id, account, 'admin');
-    await deps.limiters.consume('apiWritePerUser', user.id);
-    const grant = await liveGrantOfMember(deps, account, grant_id);
-    await revokeGrant(deps, { grant, actorUserId: user.id, by: 'account_admin', ip: clientIp(req) });
+    await revokeMemberGrant(deps, { userId: user.id, accountId: account, grantId: grant_id, ip: clientIp(req) });
     res.redirect(303, `/accounts/${enc(account)}/grants?revoked=1`);
   };
 }

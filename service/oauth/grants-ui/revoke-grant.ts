@@ -1,4 +1,5 @@
 import { NotFound } from '../../../shared/errors/index.js';
+import { accountAccess } from '../../accounts/account-access.js';
 import type { Deps } from '../../deps.js';
 import type { Grant } from '../../storage/stores/grants-store.js';
 
@@ -34,4 +35,24 @@ export async function liveGrantOfMember(deps: Pick<Deps, 'stores'>, accountId: s
   const member = grant && (await deps.stores.accounts.membership(accountId, grant.userId));
   if (!grant || !member || grant.revokedAt !== null) throw new NotFound('no such live grant');
   return grant;
+}
+
+type RevokeDeps = Pick<Deps, 'stores' | 'clock' | 'audit' | 'limiters'>;
+
+/** A user revokes one of their own grants (connected apps page and API). */
+export async function revokeOwnGrant(deps: RevokeDeps, input: { userId: string; grantId: string; ip: string | null }): Promise<void> {
+  await deps.limiters.consume('apiWritePerUser', input.userId);
+  const grant = await liveGrantOf(deps, input.userId, input.grantId);
+  await revokeGrant(deps, { grant, actorUserId: input.userId, by: 'user', ip: input.ip });
+}
+
+/** An account admin revokes a grant held by a member of the account (404 for non-members, 403 below admin). */
+export async function revokeMemberGrant(
+  deps: RevokeDeps,
+  input: { userId: string; accountId: string; grantId: string; ip: string | null },
+): Promise<void> {
+  await accountAccess(deps, input.userId, input.accountId, 'admin');
+  await deps.limiters.consume('apiWritePerUser', input.userId);
+  const grant = await liveGrantOfMember(deps, input.accountId, input.grantId);
+  await revokeGrant(deps, { grant, actorUserId: input.userId, by: 'account_admin', ip: input.ip });
 }
