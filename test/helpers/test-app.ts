@@ -22,9 +22,10 @@ export interface TestApp {
  * Password hashing keeps argon2id with lighter parameters so suites stay quick.
  */
 export async function startTestApp(
-  opts: { engine?: Engine; env?: Record<string, string>; overrides?: DepsOverrides } = {},
+  opts: { engine?: Engine; databaseUrl?: string; env?: Record<string, string>; overrides?: DepsOverrides } = {},
 ): Promise<TestApp> {
-  const databaseUrl = await freshDatabaseUrl(opts.engine ?? 'sqlite');
+  // `databaseUrl` lets several instances share one database, as several processes would.
+  const databaseUrl = opts.databaseUrl ?? (await freshDatabaseUrl(opts.engine ?? 'sqlite'));
   // Listen first so the issuer (PUBLIC_URL) is the URL tests reach the server at.
   const server = createServer();
   server.listen(0, '127.0.0.1');
