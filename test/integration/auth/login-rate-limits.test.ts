@@ -10,7 +10,7 @@ async function attempt(app: TestApp, email: string, password: string, ip?: strin
   return postForm(app, '/login', { _csrf: form.csrf, email, password }, { cookie: form.cookie, ...(ip && { 'x-forwarded-for': ip }) });
 }
 
-describe('POST /login per-IP limit (loginPerIp, default 20 per 15 min)', () => {
+describe('B1 POST /login per-IP limit (loginPerIp, default 20 per 15 min)', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
@@ -32,7 +32,7 @@ describe('POST /login per-IP limit (loginPerIp, default 20 per 15 min)', () => {
   });
 });
 
-describe('POST /login per-user limit (loginPerUser), independent of IP', () => {
+describe('B1 POST /login per-user limit (loginPerUser), independent of IP', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ env: { TRUST_PROXY: 'true' }, overrides: { limits: { loginPerUser: { points: 3, duration: 60 } } } });

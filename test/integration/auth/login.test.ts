@@ -43,6 +43,18 @@ describe('GET /login', () => {
   });
 });
 
+describe('O4 open redirects through return_to', () => {
+  for (const target of ['https://evil.example', '//evil.example', '/\\evil.example', 'https:evil.example']) {
+    it(`drops ${target} from the form and sends the signed-in user to / instead`, async () => {
+      const form = await fetch(`${app.url}/login?return_to=${encodeURIComponent(target)}`);
+      expect(await form.text()).not.toContain('evil.example');
+      const res = await login({ email: 'ada@example.com', password: PASSWORD, return_to: target });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/');
+    });
+  }
+});
+
 describe('POST /login', () => {
   it('signs in with 303 to return_to and a HttpOnly, SameSite=Lax session cookie expiring with the session', async () => {
     const before = app.deps.clock.now();

@@ -40,7 +40,7 @@ describe('POST /api/v1/accounts/:account/oauth_clients with bad input', () => {
       { error: 'invalid_client_metadata', error_description: "scope 'offline_access' needs the refresh_token grant type", field: 'grant_types' }],
     ['a client_name with a bidi control', { client_name: 'Goo\u202Eelg' },
       { error: 'invalid_client_metadata', error_description: 'client_name: must not contain bidirectional control characters (U+202A-202E, U+2066-2069, U+200E, U+200F)', field: 'client_name' }],
-    ['the reserved name Consentry', { client_name: 'Con Sentry' },
+    ['K9 the reserved name Consentry', { client_name: 'Con Sentry' },
       { error: 'invalid_client_metadata', error_description: "client_name 'Con Sentry' is reserved", field: 'client_name' }],
     ['the reserved name ADMIN', { client_name: 'ADMIN' },
       { error: 'invalid_client_metadata', error_description: "client_name 'ADMIN' is reserved", field: 'client_name' }],
