@@ -46,13 +46,14 @@ export class WalSync {
       });
       return this.#queued;
     }
-    this.#running = this.#fsync().finally(() => {
+    this.#running = this.fsync().finally(() => {
       this.#running = undefined;
     });
     return this.#running;
   }
 
-  async #fsync(): Promise<void> {
+  /** One fsync of the WAL file (and, the first time, of its directory). */
+  protected async fsync(): Promise<void> {
     if (!this.#file) {
       // The WAL file's directory entry must be durable too (SQLite's own dirsync on create).
       const dir = await open(dirname(this.dbPath), 'r');
