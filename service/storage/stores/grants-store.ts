@@ -155,8 +155,20 @@ export function createGrantsStore(db: Db): GrantsStore {
     email: string;
     name: string;
   };
+  // One object literal, not `{ ...toGrant(r), … }`: the spread built a 16-property object the
+  // slow way, 3x the garbage of a listing page (254 vs 85 KB per page of 51), and the scavenges
+  // it caused were the tail of the listing's latency.
   const toListing = (r: ListingRow): GrantListing => ({
-    ...toGrant(r),
+    id: r.id,
+    userId: r.user_id,
+    clientId: r.client_id,
+    accountIds: JSON.parse(r.account_ids),
+    scopes: JSON.parse(r.scopes),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    lastUsedAt: r.last_used_at,
+    revokedAt: r.revoked_at,
+    revokedReason: r.revoked_reason,
     clientName: r.client_name,
     logoUri: r.logo_uri,
     clientUri: r.client_uri,
