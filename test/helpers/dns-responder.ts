@@ -21,6 +21,8 @@ export interface ResponderRule {
   malformed?: boolean;
   /** Never answer for real (the client times out); forged replies are still sent. */
   drop?: boolean;
+  /** Hold every UDP reply this long (a slow resolver), so concurrent checks overlap for sure. */
+  delayMs?: number;
   /** Over UDP: TC=1 and only the first TXT record; the full answer comes over TCP. */
   truncate?: boolean;
   /** Forged replies claiming `spoofTxt` (default: no records, NXDOMAIN) to send first. */
@@ -110,7 +112,12 @@ export async function startDnsResponder(options: ResponderOptions): Promise<DnsR
     } catch {
       return;
     }
-    for (const out of reply(query, 'udp') ?? []) udp.send(out, rinfo.port, rinfo.address);
+    const delay = rules[query.questions?.[0]?.name.toLowerCase().replace(/\.$/, '') ?? '']?.delayMs ?? 0;
+    const send = () => {
+      for (const out of reply(query, 'udp') ?? []) udp.send(out, rinfo.port, rinfo.address);
+    };
+    if (delay > 0) setTimeout(send, delay);
+    else send();
   });
 
   return {

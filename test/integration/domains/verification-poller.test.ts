@@ -161,7 +161,9 @@ describeEachEngine('verification poller', (engine) => {
     });
 
     it('two "check now" calls at once: one checks, the other is told a check is in flight', async () => {
-      zone({ txt: [[VALUE]] });
+      // A slow answer keeps the first check in flight while the second asks (else, on a fast
+      // machine, the first may finish before the second starts and both legitimately check).
+      zone({ txt: [[VALUE]], delayMs: 100 });
       const other = service();
       const [a, b] = await Promise.all([services[0]!.poller.checkNow('c1'), other.poller.checkNow('c1')]);
       expect([a?.status, b?.status].sort()).toEqual(['verified', undefined]);
