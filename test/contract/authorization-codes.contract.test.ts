@@ -44,6 +44,15 @@ describeEachEngine('AuthorizationCodesStore', (engine) => {
     expect(results.filter((r) => r.status === 'reused')).toHaveLength(19);
   });
 
+  it('tells whether a stored code of the client carries the same PKCE challenge', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.authorizationCodes.create(codeRow('h1'));
+    const { clientId, codeChallenge } = codeRow('h1');
+    expect(await fx.stores.authorizationCodes.challengeSeen(clientId, codeChallenge!)).toBe(true);
+    expect(await fx.stores.authorizationCodes.challengeSeen(clientId, 'another-challenge')).toBe(false);
+    expect(await fx.stores.authorizationCodes.challengeSeen('another-client', codeChallenge!)).toBe(false);
+  });
+
   it('purges codes that expired before the given time', async () => {
     await seedGrant(fx.stores);
     await fx.stores.authorizationCodes.create(codeRow('old', { expiresAt: T0 }));

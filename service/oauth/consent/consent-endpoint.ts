@@ -15,7 +15,7 @@ import { parseConsentForm, type ConsentForm } from './consent-form.js';
 import { scopeStatus } from './consent-view.js';
 import { issueCodeAndRedirect } from './issue-code.js';
 
-type ConsentDeps = Pick<Deps, 'config' | 'stores' | 'catalog' | 'clock' | 'random' | 'limiters' | 'audit'>;
+type ConsentDeps = Pick<Deps, 'config' | 'stores' | 'catalog' | 'clock' | 'random' | 'limiters' | 'audit' | 'logger'>;
 
 /**
  * `POST /oauth2/consent`: the user's answer to one pending authorization request. CSRF-checked

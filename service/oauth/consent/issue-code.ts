@@ -12,12 +12,13 @@ import { redirectToClient } from '../endpoints/authorization-response.js';
  * the nonce and the user (OAuth 2.1 §4.1.3).
  */
 export async function issueCodeAndRedirect(
-  deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'random'>,
+  deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'random' | 'logger' | 'audit'>,
   res: Response,
   input: { grant: Grant; request: ValidatedAuthorization; scopes: string[]; authTime: number },
 ): Promise<void> {
   const { grant, request } = input;
   const now = deps.clock.now();
+  await flagConstantChallenge(deps, grant, request);
   const code = deps.random.token(32);
   await deps.stores.authorizationCodes.create({
     codeHash: sha256(code),
@@ -37,4 +38,27 @@ export async function issueCodeAndRedirect(
   });
   // RFC 9207 §2: iss on every authorization response, success included.
   redirectToClient(res, request.redirectUri, { code, state: request.state, iss: deps.config.PUBLIC_URL });
+}
+
+/**
+ * RFC 9700 §2.1.1: a client that sends the same PKCE challenge again (a hard-coded verifier)
+ * gets no protection from PKCE. The request is still served (SECURITY.md P9: accepted but
+ * flagged), and the owners see it in their account's audit log.
+ */
+async function flagConstantChallenge(
+  deps: Pick<Deps, 'stores' | 'logger' | 'audit'>,
+  grant: Grant,
+  request: ValidatedAuthorization,
+): Promise<void> {
+  if (!request.codeChallenge || !(await deps.stores.authorizationCodes.challengeSeen(request.clientId, request.codeChallenge))) return;
+  deps.logger.warn({ client_id: request.clientId }, 'PKCE code_challenge reused by client (RFC 9700 §2.1.1)');
+  const client = await deps.stores.clients.byId(request.clientId);
+  await deps.audit.record({
+    accountId: client?.account_id ?? null,
+    actorUserId: grant.userId,
+    action: 'oauth_client.pkce_challenge_reused',
+    targetType: 'oauth_client',
+    targetId: request.clientId,
+    data: {},
+  });
 }

@@ -24,7 +24,7 @@ import {
 /** A pending consent lives as long as a user may reasonably take to read the page. */
 export const PENDING_TTL_MS = 10 * 60 * 1000;
 
-type AuthorizeDeps = Pick<Deps, 'config' | 'stores' | 'catalog' | 'clock' | 'random'>;
+type AuthorizeDeps = Pick<Deps, 'config' | 'stores' | 'catalog' | 'clock' | 'random' | 'logger' | 'audit'>;
 
 interface IdentifiedClient {
   client: StoredClient;

@@ -4,6 +4,7 @@ import * as oauth from './002-oauth.js';
 import * as authorizationRequests from './003-authorization-requests.js';
 import * as domainVerification from './004-domain-verification.js';
 import * as grantsListingIndex from './005-grants-listing-index.js';
+import * as codeChallengeIndex from './006-code-challenge-index.js';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { name: '003-authorization-requests', up: authorizationRequests.up },
   { name: '004-domain-verification', up: domainVerification.up },
   { name: '005-grants-listing-index', up: grantsListingIndex.up },
+  { name: '006-code-challenge-index', up: codeChallengeIndex.up },
 ];

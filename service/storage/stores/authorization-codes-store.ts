@@ -40,12 +40,15 @@ export type ConsumeResult =
  *   Everyone else gets `reused` (already consumed, even if also expired by now), `expired`
  *   (never consumed, past `expires_at`) or `unknown`. The UPDATE commits before it returns.
  * - `purgeExpired(before)` deletes codes that expired before `before`.
+ * - `challengeSeen(clientId, codeChallenge)` says whether a stored code of this client carries
+ *   the same PKCE challenge (kept codes: those not purged yet, about a day).
  */
 export interface AuthorizationCodesStore {
   create(code: AuthorizationCode): Promise<void>;
   find(codeHash: string): Promise<AuthorizationCode | undefined>;
   consume(codeHash: string, now: number): Promise<ConsumeResult>;
   purgeExpired(before: number): Promise<number>;
+  challengeSeen(clientId: string, codeChallenge: string): Promise<boolean>;
 }
 
 const toCode = (r: AuthorizationCodesTable): AuthorizationCode => ({
@@ -111,6 +114,16 @@ export function createAuthorizationCodesStore(db: Db): AuthorizationCodesStore {
     async purgeExpired(before) {
       const r = await k.deleteFrom('authorization_codes').where('expires_at', '<', before).executeTakeFirst();
       return Number(r.numDeletedRows);
+    },
+    async challengeSeen(clientId, codeChallenge) {
+      const r = await k
+        .selectFrom('authorization_codes')
+        .select('code_hash')
+        .where('client_id', '=', clientId)
+        .where('code_challenge', '=', codeChallenge)
+        .limit(1)
+        .executeTakeFirst();
+      return r !== undefined;
     },
   };
 }
