@@ -66,10 +66,12 @@ async function spawnReady(port: number, zone: DnsmasqZone): Promise<ChildProcess
     child.once('exit', (code) => reject(new Error(`dnsmasq exited (${code}): ${stderr.trim()}`))),
   );
   exited.catch(() => {});
-  const probe = createDnsClient({ resolvers: [{ host: '127.0.0.1', port }], timeoutMs: 100 });
-  for (let i = 0; i < 50; i++) {
+  const probe = createDnsClient({ resolvers: [{ host: '127.0.0.1', port }], timeoutMs: 200 });
+  // Up to 20 s: on a loaded 2-core machine (the whole suite in parallel) dnsmasq can be slow to bind.
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
     const [answer] = await Promise.race([probe.queryTxt('probe.example.test'), exited]);
     if (answer!.status !== 'temporary') return child;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   child.kill('SIGKILL');
   throw new Error(`dnsmasq did not answer on port ${port}: ${stderr.trim()}`);

@@ -45,7 +45,7 @@ describe('checkHost against dnsmasq', () => {
     checker = createHostChecker({ dns: createDnsClient({ resolvers: [dnsmasq.resolver], timeoutMs: 2000 }) });
   });
   afterAll(async () => {
-    await dnsmasq.stop();
+    await dnsmasq?.stop();
   });
 
   it('D1: verifies the exact record at the challenge label', async () => {
