@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { AccountNav } from '../components/account-nav.js';
-import { GrantCard, type GrantCardProps } from '../components/grant-card.js';
+import type { GrantCardProps } from '../components/grant-card.js';
+import { GrantList } from '../components/grant-list.js';
 import { Layout } from '../components/layout.js';
 import { renderPage } from '../render-page.js';
 
@@ -23,19 +24,7 @@ export function AccountGrantsPage({ user, csrfToken, account, role, grants, noti
       <h2>Apps authorized by members</h2>
       <p class="muted">Every grant a member of this account gave to an app. Revoking one ends the app's access for that member at once.</p>
       {notice && <p class="notice ok">{notice}</p>}
-      {grants.length === 0 ? (
-        <section class="card empty-state">
-          <h2>No grants</h2>
-          <p class="muted">No member has authorized an app yet.</p>
-        </section>
-      ) : (
-        grants.map((g) => <GrantCard key={g.grant.grant_id} {...g} csrfToken={csrfToken} />)
-      )}
-      {olderHref && (
-        <p>
-          <a href={olderHref}>Older grants</a>
-        </p>
-      )}
+      <GrantList grants={grants} csrfToken={csrfToken} empty={{ title: 'No grants', text: 'No member has authorized an app yet.' }} olderHref={olderHref} />
     </Layout>
   );
 }

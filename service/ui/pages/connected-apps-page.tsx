@@ -1,5 +1,6 @@
 import type { Response } from 'express';
-import { GrantCard, type GrantCardProps } from '../components/grant-card.js';
+import type { GrantCardProps } from '../components/grant-card.js';
+import { GrantList } from '../components/grant-list.js';
 import { Layout } from '../components/layout.js';
 import { renderPage } from '../render-page.js';
 
@@ -20,19 +21,7 @@ export function ConnectedAppsPage({ user, csrfToken, grants, notice, olderHref }
       <h1>Connected apps</h1>
       <p class="muted">Apps you allowed to use your Consentry user. Revoking one ends its access at once, including tokens it already holds.</p>
       {notice && <p class="notice ok">{notice}</p>}
-      {grants.length === 0 ? (
-        <section class="card empty-state">
-          <h2>No connected apps</h2>
-          <p class="muted">When you allow an app on a consent page, it shows up here.</p>
-        </section>
-      ) : (
-        grants.map((g) => <GrantCard key={g.grant.grant_id} {...g} csrfToken={csrfToken} />)
-      )}
-      {olderHref && (
-        <p>
-          <a href={olderHref}>Older grants</a>
-        </p>
-      )}
+      <GrantList grants={grants} csrfToken={csrfToken} empty={{ title: 'No connected apps', text: 'When you allow an app on a consent page, it shows up here.' }} olderHref={olderHref} />
     </Layout>
   );
 }
