@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { AccountNav } from './account-nav.js';
+import { AccountPageShell } from './account-page-shell.js';
 import { ClientBreadcrumbs, type Crumb } from './client-breadcrumbs.js';
 import { clientUrls } from './client-urls.js';
-import { Layout } from './layout.js';
 
 /** What every OAuth-client page knows about the viewer and the account. */
 export interface ClientPageContext {
@@ -17,10 +16,9 @@ export interface ClientPageContext {
 /** Layout, the account heading with its sub-navigation, and (below the list) breadcrumbs. */
 export function ClientPageShell({ ctx, title, trail, children }: { ctx: ClientPageContext; title: string; trail: Crumb[]; children: ComponentChildren }) {
   return (
-    <Layout title={`${title} · ${ctx.account.name}`} user={ctx.user} csrfToken={ctx.csrfToken}>
-      <AccountNav account={ctx.account} role={ctx.role} current="clients" />
+    <AccountPageShell title={title} user={ctx.user} csrfToken={ctx.csrfToken} account={ctx.account} role={ctx.role} current="clients">
       {trail.length > 0 && <ClientBreadcrumbs crumbs={[{ label: 'OAuth clients', href: clientUrls.list(ctx.account.id) }, ...trail]} />}
       {children}
-    </Layout>
+    </AccountPageShell>
   );
 }

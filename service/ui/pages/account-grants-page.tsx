@@ -1,8 +1,7 @@
 import type { Response } from 'express';
-import { AccountNav } from '../components/account-nav.js';
+import { AccountPageShell } from '../components/account-page-shell.js';
 import type { GrantCardProps } from '../components/grant-card.js';
 import { GrantList } from '../components/grant-list.js';
-import { Layout } from '../components/layout.js';
 import { renderPage } from '../render-page.js';
 
 export interface AccountGrantsPageProps {
@@ -19,13 +18,11 @@ export interface AccountGrantsPageProps {
 /** Account admins: every app the account's members authorized, with who did it, and Revoke. */
 export function AccountGrantsPage({ user, csrfToken, account, role, grants, notice, olderHref }: AccountGrantsPageProps) {
   return (
-    <Layout title={`App grants · ${account.name}`} user={user} csrfToken={csrfToken}>
-      <AccountNav account={account} role={role} current="grants" />
+    <AccountPageShell title="App grants" user={user} csrfToken={csrfToken} account={account} role={role} current="grants" notice={notice}>
       <h2>Apps authorized by members</h2>
       <p class="muted">Every grant a member of this account gave to an app. Revoking one ends the app's access for that member at once.</p>
-      {notice && <p class="notice ok">{notice}</p>}
       <GrantList grants={grants} csrfToken={csrfToken} empty={{ title: 'No grants', text: 'No member has authorized an app yet.' }} olderHref={olderHref} />
-    </Layout>
+    </AccountPageShell>
   );
 }
 

@@ -1,7 +1,5 @@
-import { AccountNav } from '../components/account-nav.js';
+import { AccountPageShell } from '../components/account-page-shell.js';
 import { CsrfField } from '../components/csrf-field.js';
-import { FormError } from '../components/form-error.js';
-import { Layout } from '../components/layout.js';
 
 export interface AccountSettingsPageProps {
   user: { name: string; email: string };
@@ -21,14 +19,7 @@ export const THIRD_PARTY_EXPLANATION =
 export function AccountSettingsPage(p: AccountSettingsPageProps) {
   const admin = p.role === 'admin';
   return (
-    <Layout title={`Settings · ${p.account.name}`} user={p.user} csrfToken={p.csrfToken}>
-      <AccountNav account={p.account} role={p.role} current="settings" />
-      {p.notice && (
-        <p class="notice ok" role="status">
-          {p.notice}
-        </p>
-      )}
-      <FormError message={p.error} />
+    <AccountPageShell title="Settings" user={p.user} csrfToken={p.csrfToken} account={p.account} role={p.role} current="settings" notice={p.notice} error={p.error}>
       <section class="card">
         <h2>Settings</h2>
         {admin ? (
@@ -63,6 +54,6 @@ export function AccountSettingsPage(p: AccountSettingsPageProps) {
           </>
         )}
       </section>
-    </Layout>
+    </AccountPageShell>
   );
 }

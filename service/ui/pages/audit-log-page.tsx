@@ -1,6 +1,6 @@
 import type { AuditEventResponse } from '../../audit/read-audit-log.js';
-import { AccountNav, accountPageUrl } from '../components/account-nav.js';
-import { Layout } from '../components/layout.js';
+import { accountPageUrl } from '../components/account-nav.js';
+import { AccountPageShell } from '../components/account-page-shell.js';
 
 export interface AuditLogPageProps {
   user: { name: string; email: string };
@@ -19,8 +19,7 @@ const when = (iso: string) => iso.slice(0, 19).replace('T', ' ') + ' UTC';
 export function AuditLogPage(p: AuditLogPageProps) {
   const url = accountPageUrl(p.account.id, 'audit-log');
   return (
-    <Layout title={`Audit log · ${p.account.name}`} user={p.user} csrfToken={p.csrfToken}>
-      <AccountNav account={p.account} role={p.role} current="audit-log" />
+    <AccountPageShell title="Audit log" user={p.user} csrfToken={p.csrfToken} account={p.account} role={p.role} current="audit-log">
       <section class="card">
         <h2>Audit log</h2>
         {p.events.length === 0 ? (
@@ -68,6 +67,6 @@ export function AuditLogPage(p: AuditLogPageProps) {
           )}
         </nav>
       </section>
-    </Layout>
+    </AccountPageShell>
   );
 }

@@ -1,7 +1,5 @@
-import { AccountNav } from '../components/account-nav.js';
+import { AccountPageShell } from '../components/account-page-shell.js';
 import { CsrfField } from '../components/csrf-field.js';
-import { FormError } from '../components/form-error.js';
-import { Layout } from '../components/layout.js';
 import { RoleSelect } from '../components/role-select.js';
 
 export interface MemberRow {
@@ -31,14 +29,7 @@ export function MembersPage(p: MembersPageProps) {
   const admin = p.role === 'admin';
   const base = `/accounts/${encodeURIComponent(p.account.id)}/members`;
   return (
-    <Layout title={`Members · ${p.account.name}`} user={p.user} csrfToken={p.csrfToken}>
-      <AccountNav account={p.account} role={p.role} current="members" />
-      {p.notice && (
-        <p class="notice ok" role="status">
-          {p.notice}
-        </p>
-      )}
-      <FormError message={p.error} />
+    <AccountPageShell title="Members" user={p.user} csrfToken={p.csrfToken} account={p.account} role={p.role} current="members" notice={p.notice} error={p.error}>
       <section class="card">
         <h2>Members</h2>
         <table>
@@ -102,6 +93,6 @@ export function MembersPage(p: MembersPageProps) {
       ) : (
         <p class="muted">Only account admins can add, change or remove members.</p>
       )}
-    </Layout>
+    </AccountPageShell>
   );
 }
