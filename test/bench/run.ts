@@ -23,6 +23,15 @@ const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) :
 const settings: LoadSettings = { durationSeconds: env('BENCH_DURATION', 5), connections: env('BENCH_CONNECTIONS', 16), rounds: env('BENCH_ROUNDS', 3) };
 const CLIENTS = env('BENCH_CLIENTS', 128);
 const CODES = env('BENCH_CODES', 3000);
+/**
+ * BENCH_ONLY=refresh,introspection runs only those parts (keys: startup, refresh, code,
+ * introspection, discovery, consent, analysis, dns, grants) and writes nothing: a partial run
+ * never replaces the README figures or the JSON a later run compares against.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const KEYS = ['startup', 'refresh', 'code', 'introspection', 'discovery', 'consent', 'analysis', 'dns', 'grants'];
+for (const k of ONLY ?? []) if (!KEYS.includes(k)) throw new Error(`BENCH_ONLY: unknown part "${k}" (one of ${KEYS.join(', ')})`);
+const want = (key: string) => !ONLY || ONLY.includes(key);
 const ROOT = new URL('../../', import.meta.url).pathname;
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
@@ -69,7 +78,7 @@ try {
   // from the bundle `npm ci` builds (prepare); rebuilt here so it is never older than the sources.
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-dist.mjs')], { stdio: 'inherit' });
   const startMs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; want('startup') && i < 3; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'consentry-start-'));
     const t0 = performance.now();
     const s = await spawnConsentry(dir);
@@ -79,111 +88,131 @@ try {
     rmSync(dir, { recursive: true, force: true });
   }
   startMs.sort((a, b) => a - b);
-  report.other.push({ measure: 'Consentry start-up to ready (spawn → 200 /readyz, fresh SQLite, median of 3)', figure: `${Math.round(startMs[1]!)} ms`, target: '< 1 s', verdict: startMs[1]! < 1000 ? 'PASS' : 'MISS' });
-  log(`start-up: ${startMs.map(Math.round).join(', ')} ms`);
-
-  log('starting servers and minting through the real flows…');
-  const hello = await spawnServer('node:http', ['--import', 'tsx', join(ROOT, 'test/bench/servers/hello-server.ts')]);
-  stops.push(() => hello.stop());
-  const consentry: ConsentryUnderTest = await startConsentry(CLIENTS);
-  stops.push(() => consentry.stop());
-  const idle = memory(consentry.server.pid);
-  let flowError: string | undefined;
-  await consentry.consentAll().catch((e) => (flowError = `authorization + consent flow failed: ${errText(e)}`));
-  const peer: AuthServer = await startPeer(consentry.clients);
-  stops.push(() => peer.stop());
-  const both = (plan: (server: AuthServer, round: number) => Promise<LoadPlan>) =>
-    [consentry, peer].map((x) => ({ name: x.name, s: x.server, plan: (r: number) => plan(x, r) }));
-  const guard = (server: AuthServer) => {
-    if (server === consentry && flowError) throw new Error(flowError);
-  };
-
-  // Refresh-token grant, rotating: one chain per grant, the RT of each response used next.
-  log('refresh-token grant (rotating)…');
-  const chains = new Map<string, Chain[]>();
-  const [refreshOurs, refreshPeer] = await compare(
-    'refresh-token grant (rotating)',
-    both(async (server) => {
-      guard(server);
-      if (!chains.has(server.name)) chains.set(server.name, await mintChains(server));
-      return refreshPlan(server, chains.get(server.name)!);
-    }),
-  );
-  judge(refreshOurs!, refreshPeer, 'oidc-provider', '≥ 2× peer req/s, p99 ≤ peer', (o, p) => o.rps >= 2 * p.rps && o.p99 <= p.p99);
-
-  log(`authorization-code exchange (${CODES} codes minted per round)…`);
-  const [codeOurs, codePeer] = await compare(
-    'authorization-code exchange',
-    both(async (server) => {
-      guard(server);
-      return codePlan(server, await mintCodes(server, CODES), settings.connections);
-    }),
-  );
-  judge(codeOurs!, codePeer, 'oidc-provider', '', () => true);
-  codeOurs!.target = undefined;
-  codeOurs!.verdict = undefined;
-
-  log('introspection…');
-  const inactive = new Map<string, { count: number }>();
-  const introspectChains = new Map<string, Chain[]>();
-  const [introOurs, introPeer] = await compare(
-    'introspection',
-    both(async (server) => {
-      guard(server);
-      if (!introspectChains.has(server.name)) introspectChains.set(server.name, await mintChains(server));
-      const count = inactive.get(server.name) ?? { count: 0 };
-      inactive.set(server.name, count);
-      return introspectPlan(server, introspectChains.get(server.name)!, server === consentry ? 'access_token' : 'refresh_token', count);
-    }),
-  );
-  judge(introOurs!, introPeer, 'oidc-provider', '≥ 2× peer', (o, p) => o.rps >= 2 * p.rps);
-  for (const [name, c] of inactive) if (c.count) report.notes.push(`introspection on ${name}: ${c.count} answers said active:false for a live token.`);
-
-  log('discovery, JWKS and the node:http ceiling…');
-  const [ceiling] = await compare('node:http hello world (ceiling)', [{ name: 'node:http', s: hello, plan: async () => getPlan('/') }]);
-  for (const [scenario, key] of [['discovery', 'discovery'], ['JWKS', 'jwks']] as const) {
-    const [ours, theirs] = await compare(scenario, both(async (server) => getPlan(server.paths[key])));
-    judge(ours!, ceiling, 'node:http', '≥ 50% of node:http', (o, c) => o.rps >= 0.5 * c.rps);
-    if (ours!.result && theirs!.result) ours!.ratio += `; ${(ours!.result.rps / theirs!.result.rps).toFixed(2)}× oidc-provider`;
+  if (want('startup')) {
+    report.other.push({ measure: 'Consentry start-up to ready (spawn → 200 /readyz, fresh SQLite, median of 3)', figure: `${Math.round(startMs[1]!)} ms`, target: '< 1 s', verdict: startMs[1]! < 1000 ? 'PASS' : 'MISS' });
+    log(`start-up: ${startMs.map(Math.round).join(', ')} ms`);
   }
 
-  log('consent page render…');
-  const consentUrl = `/oauth2/auth?${new URLSearchParams({
-    response_type: 'code',
-    client_id: consentry.consentOnlyClient.client_id,
-    redirect_uri: consentry.consentOnlyClient.redirect_uri,
-    scope: 'offline_access account.read',
-    state: 'bench',
-    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-    code_challenge_method: 'S256',
-  })}`;
-  await compare('consent page (GET /oauth2/auth, signed in, not yet granted)', [
-    { name: 'Consentry', s: consentry.server, plan: async () => getPlan(consentUrl, { cookie: consentry.sessions[0]!.cookie }) },
-  ]);
+  if (['refresh', 'code', 'introspection', 'discovery', 'consent'].some(want)) {
+    log('starting servers and minting through the real flows…');
+    const hello = await spawnServer('node:http', ['--import', 'tsx', join(ROOT, 'test/bench/servers/hello-server.ts')]);
+    stops.push(() => hello.stop());
+    const consentry: ConsentryUnderTest = await startConsentry(CLIENTS);
+    stops.push(() => consentry.stop());
+    const idle = memory(consentry.server.pid);
+    let flowError: string | undefined;
+    await consentry.consentAll().catch((e) => (flowError = `authorization + consent flow failed: ${errText(e)}`));
+    const peer: AuthServer = await startPeer(consentry.clients);
+    stops.push(() => peer.stop());
+    const both = (plan: (server: AuthServer, round: number) => Promise<LoadPlan>) =>
+      [consentry, peer].map((x) => ({ name: x.name, s: x.server, plan: (r: number) => plan(x, r) }));
+    const guard = (server: AuthServer) => {
+      if (server === consentry && flowError) throw new Error(flowError);
+    };
 
-  const loaded = memory(consentry.server.pid);
-  report.other.push({ measure: 'Consentry idle RSS (after start-up and seeding)', figure: `${(idle.rss / 2 ** 20).toFixed(0)} MB`, target: '< 100 MB', verdict: idle.rss < 100 * 2 ** 20 ? 'PASS' : 'MISS' });
-  report.other.push({ measure: 'Consentry peak RSS under load (VmHWM)', figure: `${(loaded.peak / 2 ** 20).toFixed(0)} MB` });
+    if (want('refresh')) {
+      // Refresh-token grant, rotating: one chain per grant, the RT of each response used next.
+      log('refresh-token grant (rotating)…');
+      const chains = new Map<string, Chain[]>();
+      const [refreshOurs, refreshPeer] = await compare(
+        'refresh-token grant (rotating)',
+        both(async (server) => {
+          guard(server);
+          if (!chains.has(server.name)) chains.set(server.name, await mintChains(server));
+          return refreshPlan(server, chains.get(server.name)!);
+        }),
+      );
+      judge(refreshOurs!, refreshPeer, 'oidc-provider', '≥ 2× peer req/s, p99 ≤ peer', (o, p) => o.rps >= 2 * p.rps && o.p99 <= p.p99);
+    }
 
-  log('authorization-request analysis…');
-  const analysis = benchAnalysis(settings.rounds);
-  report.other.push({ measure: `authorization-request analysis (parse + analyze, ${analysis.urls} provider URLs)`, figure: `${analysis.usPerUrl.toFixed(2)} µs/URL`, target: '≤ 20 µs', verdict: analysis.usPerUrl <= 20 ? 'PASS' : 'MISS' });
+    if (want('code')) {
+      log(`authorization-code exchange (${CODES} codes minted per round)…`);
+      const [codeOurs, codePeer] = await compare(
+        'authorization-code exchange',
+        both(async (server) => {
+          guard(server);
+          return codePlan(server, await mintCodes(server, CODES), settings.connections);
+        }),
+      );
+      judge(codeOurs!, codePeer, 'oidc-provider', '', () => true);
+      codeOurs!.target = undefined;
+      codeOurs!.verdict = undefined;
+    }
 
-  log('DNS verification of 1,000 hosts…');
-  const dns = await benchDns(settings.rounds).catch((e) => `not measured: ${errText(e)}`);
-  if (typeof dns === 'string') report.other.push({ measure: 'DNS verification of 1,000 hosts', figure: dns, target: '≥ node:dns' });
-  else {
-    const ok = dns.ours.hostsPerSecond >= dns.nodeDns.hostsPerSecond && dns.ours.wrong === 0;
-    report.other.push({ measure: 'DNS verification, our client (2 resolvers, 0x20, id checks)', figure: `${Math.round(dns.ours.hostsPerSecond)} hosts/s`, note: `${dns.ours.wrong} wrong`, target: '≥ node:dns', verdict: ok ? 'PASS' : 'MISS' });
-    report.other.push({ measure: 'DNS verification, node:dns Resolver.resolveTxt (1 resolver)', figure: `${Math.round(dns.nodeDns.hostsPerSecond)} hosts/s`, note: `${dns.nodeDns.wrong} wrong` });
+    if (want('introspection')) {
+      log('introspection…');
+      const inactive = new Map<string, { count: number }>();
+      const introspectChains = new Map<string, Chain[]>();
+      const [introOurs, introPeer] = await compare(
+        'introspection',
+        both(async (server) => {
+          guard(server);
+          if (!introspectChains.has(server.name)) introspectChains.set(server.name, await mintChains(server));
+          const count = inactive.get(server.name) ?? { count: 0 };
+          inactive.set(server.name, count);
+          return introspectPlan(server, introspectChains.get(server.name)!, server === consentry ? 'access_token' : 'refresh_token', count);
+        }),
+      );
+      judge(introOurs!, introPeer, 'oidc-provider', '≥ 2× peer', (o, p) => o.rps >= 2 * p.rps);
+      for (const [name, c] of inactive) if (c.count) report.notes.push(`introspection on ${name}: ${c.count} answers said active:false for a live token.`);
+    }
+
+    if (want('discovery')) {
+      log('discovery, JWKS and the node:http ceiling…');
+      const [ceiling] = await compare('node:http hello world (ceiling)', [{ name: 'node:http', s: hello, plan: async () => getPlan('/') }]);
+      for (const [scenario, key] of [['discovery', 'discovery'], ['JWKS', 'jwks']] as const) {
+        const [ours, theirs] = await compare(scenario, both(async (server) => getPlan(server.paths[key])));
+        judge(ours!, ceiling, 'node:http', '≥ 50% of node:http', (o, c) => o.rps >= 0.5 * c.rps);
+        if (ours!.result && theirs!.result) ours!.ratio += `; ${(ours!.result.rps / theirs!.result.rps).toFixed(2)}× oidc-provider`;
+      }
+    }
+
+    if (want('consent')) {
+      log('consent page render…');
+      const consentUrl = `/oauth2/auth?${new URLSearchParams({
+        response_type: 'code',
+        client_id: consentry.consentOnlyClient.client_id,
+        redirect_uri: consentry.consentOnlyClient.redirect_uri,
+        scope: 'offline_access account.read',
+        state: 'bench',
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+      })}`;
+      await compare('consent page (GET /oauth2/auth, signed in, not yet granted)', [
+        { name: 'Consentry', s: consentry.server, plan: async () => getPlan(consentUrl, { cookie: consentry.sessions[0]!.cookie }) },
+      ]);
+    }
+
+    const loaded = memory(consentry.server.pid);
+    report.other.push({ measure: 'Consentry idle RSS (after start-up and seeding)', figure: `${(idle.rss / 2 ** 20).toFixed(0)} MB`, target: '< 100 MB', verdict: idle.rss < 100 * 2 ** 20 ? 'PASS' : 'MISS' });
+    report.other.push({ measure: 'Consentry peak RSS under load (VmHWM)', figure: `${(loaded.peak / 2 ** 20).toFixed(0)} MB` });
   }
 
-  log('grants listing at 1,000,000 grants…');
-  const grants = await benchGrantsListing();
-  const p99ok = (x: number) => (x < 5 ? 'PASS' : 'MISS');
-  report.other.push({ measure: `a user's grants (${grants.user.grants} of ${grants.grants.toLocaleString('en-US')}), grants.forUser`, figure: `p50 ${grants.user.p50.toFixed(2)} ms, p99 ${grants.user.p99.toFixed(2)} ms`, target: 'p99 < 5 ms', verdict: p99ok(grants.user.p99) });
-  report.other.push({ measure: `an account's grants (${grants.account.members} members, ${grants.account.grants} grants; a page of ${grants.account.page}), grants.forAccountMembers`, figure: `p50 ${grants.account.p50.toFixed(2)} ms, p99 ${grants.account.p99.toFixed(2)} ms`, target: 'p99 < 5 ms', verdict: p99ok(grants.account.p99) });
-  report.notes.push(`1,000,000 grant rows inserted in ${grants.insertSeconds.toFixed(1)} s (one transaction, prepared statements).`);
+  if (want('analysis')) {
+    log('authorization-request analysis…');
+    const analysis = benchAnalysis(settings.rounds);
+    report.other.push({ measure: `authorization-request analysis (parse + analyze, ${analysis.urls} provider URLs)`, figure: `${analysis.usPerUrl.toFixed(2)} µs/URL`, target: '≤ 20 µs', verdict: analysis.usPerUrl <= 20 ? 'PASS' : 'MISS' });
+  }
+
+  if (want('dns')) {
+    log('DNS verification of 1,000 hosts…');
+    const dns = await benchDns(settings.rounds).catch((e) => `not measured: ${errText(e)}`);
+    if (typeof dns === 'string') report.other.push({ measure: 'DNS verification of 1,000 hosts', figure: dns, target: '≥ node:dns' });
+    else {
+      const ok = dns.ours.hostsPerSecond >= dns.nodeDns.hostsPerSecond && dns.ours.wrong === 0;
+      report.other.push({ measure: 'DNS verification, our client (2 resolvers, 0x20, id checks)', figure: `${Math.round(dns.ours.hostsPerSecond)} hosts/s`, note: `${dns.ours.wrong} wrong`, target: '≥ node:dns', verdict: ok ? 'PASS' : 'MISS' });
+      report.other.push({ measure: 'DNS verification, node:dns Resolver.resolveTxt (1 resolver)', figure: `${Math.round(dns.nodeDns.hostsPerSecond)} hosts/s`, note: `${dns.nodeDns.wrong} wrong` });
+    }
+  }
+
+  if (want('grants')) {
+    log('grants listing at 1,000,000 grants…');
+    const grants = await benchGrantsListing();
+    const p99ok = (x: number) => (x < 5 ? 'PASS' : 'MISS');
+    report.other.push({ measure: `a user's grants (${grants.user.grants} of ${grants.grants.toLocaleString('en-US')}), grants.forUser`, figure: `p50 ${grants.user.p50.toFixed(2)} ms, p99 ${grants.user.p99.toFixed(2)} ms`, target: 'p99 < 5 ms', verdict: p99ok(grants.user.p99) });
+    report.other.push({ measure: `an account's grants (${grants.account.members} members, ${grants.account.grants} grants; a page of ${grants.account.page}), grants.forAccountMembers`, figure: `p50 ${grants.account.p50.toFixed(2)} ms, p99 ${grants.account.p99.toFixed(2)} ms`, target: 'p99 < 5 ms', verdict: p99ok(grants.account.p99) });
+    report.notes.push(`1,000,000 grant rows inserted in ${grants.insertSeconds.toFixed(1)} s (one transaction, prepared statements).`);
+  }
 } catch (e) {
   report.notes.push(`the run stopped early: ${errText(e)}`);
   log(`ERROR: ${e instanceof Error ? e.stack : String(e)}`);
@@ -199,6 +228,10 @@ report.notes.push(
 );
 const text = markdown(report);
 log(`\n${text}\n`);
+if (ONLY) {
+  log(`BENCH_ONLY=${ONLY.join(',')}: a partial run; README.md and test/bench/results are left as they were.`);
+  process.exit(0);
+}
 for (const alert of saveAndCompare(join(ROOT, 'test/bench/results'), report)) log(`\n!!!!!!!! ${alert} !!!!!!!!`);
 writeReadme(join(ROOT, 'README.md'), text);
 log('README.md (## Benchmarks) and test/bench/results/latest.json written.');
