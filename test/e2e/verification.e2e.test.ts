@@ -4,6 +4,7 @@ import { formatResolver } from '../../service/domains/resolver-list.js';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { startDnsmasq, type Dnsmasq } from '../helpers/dnsmasq.js';
 import { createAccountWithMember, createUser } from '../helpers/fixtures.js';
+import { startLogoServer, type LogoServer } from '../helpers/logo-server.js';
 import { PKCE } from '../helpers/oauth-flow.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -13,22 +14,29 @@ const HOST = 'zonedeploy.example.test';
 let app: TestApp;
 let browser: Browser;
 let dns: Dnsmasq;
+let logo: LogoServer;
 
 beforeAll(async () => {
   // dnsmasq is authoritative for example.test (--local=/example.test/); the app asks only it.
   dns = await startDnsmasq({});
-  [app, browser] = await Promise.all([startTestApp({ env: { DNS_RESOLVERS: formatResolver(dns.resolver) } }), launchBrowser()]);
+  // The app's https logo, served on loopback: Chromium maps the host to it and pins its certificate.
+  logo = await startLogoServer(HOST);
+  [app, browser] = await Promise.all([
+    startTestApp({ env: { DNS_RESOLVERS: formatResolver(dns.resolver) } }),
+    launchBrowser({ args: logo.chromiumArgs }),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
   await app?.close();
   await dns?.stop();
+  await logo?.close();
 });
 
-/** Only the app is reachable: the logo host (and anything else) is refused, so no test leaves the machine. */
+/** Only the app and the loopback logo server are reachable: anything else is refused, so no test leaves the machine. */
 async function localOnly(page: Page): Promise<void> {
   await page.setRequestInterception(true);
-  page.on('request', (r) => (r.url().startsWith(app.url) ? r.continue() : r.abort()));
+  page.on('request', (r) => (r.url().startsWith(app.url) || r.url() === logo.logoUri ? r.continue() : r.abort()));
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
@@ -55,7 +63,7 @@ describe('domain verification in Chromium', () => {
     await page.type('input[name=client_name]', 'Zone Deploy');
     await page.type('textarea[name=redirect_uris]', `https://${HOST}/callback`);
     await page.type('input[name=client_uri]', `https://${HOST}`);
-    await page.type('input[name=logo_uri]', `https://${HOST}/logo.png`);
+    await page.type('input[name=logo_uri]', logo.logoUri);
     await page.$$eval('input[name=scopes]', (boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = ['openid', 'zone.read'].includes((b as HTMLInputElement).value))));
     await page.$$eval('input[name=optional_scopes]', (boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = false)));
     await Promise.all([page.waitForNavigation(), page.click('form.client-form button[type=submit]')]);
@@ -101,6 +109,9 @@ describe('domain verification in Chromium', () => {
     expect(await text(other, '.app-name')).toBe('Zone Deploy');
     expect(await other.$eval('[data-shield]', (el) => el.getAttribute('data-shield'))).toBe('verified');
     expect(await text(other, '.shield-note')).toBe(`Verified means the developer proved control of ${HOST}; it is not an endorsement.`);
+    // The logo the developer registered is what the user sees (decoded, not a broken image).
+    await other.waitForFunction(() => document.querySelector<HTMLImageElement>('img.app-logo')?.complete === true);
+    expect(await other.$eval('img.app-logo', (img) => [(img as HTMLImageElement).src, (img as HTMLImageElement).naturalWidth])).toEqual([logo.logoUri, 128]);
     await screenshot(other, 'consent-verified');
     await context.close();
   });

@@ -14,9 +14,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Headless Chromium with a fresh profile, optionally with one unpacked extension loaded.
  * `--no-sandbox` because CI runs as root; the rest keeps Chromium off the network
  * (no background, component-update, sync or QUIC traffic: no test reaches the internet).
+ * `args` adds flags for this browser only (e.g. a logo server's host mapping and certificate pin).
  * `browser.close()` deletes the profile.
  */
-export async function launchBrowser(opts: { extensionPath?: string } = {}): Promise<Browser> {
+export async function launchBrowser(opts: { extensionPath?: string; args?: string[] } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'consentry-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -32,6 +33,7 @@ export async function launchBrowser(opts: { extensionPath?: string } = {}): Prom
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(opts.args ?? []),
     ],
   });
   // close() also deletes the profile, awaited so the test worker does not exit first. Chromium's
