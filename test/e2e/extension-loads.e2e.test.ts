@@ -19,6 +19,8 @@ describe('the Chrome MV3 build', () => {
   it('renders the popup, which says the tab holds no authorization request', async () => {
     const id = await extensionId(browser);
     const page = await browser.newPage();
+    // The width Chrome gives the popup (its body's max-width), so the screenshot is the popup, not a tab.
+    await page.setViewport({ width: 420, height: 100 });
     await page.goto(`chrome-extension://${id}/popup.html`);
     await page.waitForSelector('main.popup');
     expect(await page.$eval('main.popup h1', (el) => el.textContent)).toBe('Consentry');
