@@ -1,7 +1,6 @@
-import { NotFound } from '../../shared/errors/index.js';
 import type { Deps } from '../deps.js';
 import type { Membership, Role } from '../storage/stores/accounts-store.js';
-import { assertNotLastAdmin } from './last-admin-guard.js';
+import { changeKeepingAnAdmin } from './last-admin-guard.js';
 import type { AccountChange } from './rename-account.js';
 
 /** Changes a member's role; the last admin cannot be demoted (409). */
@@ -9,19 +8,24 @@ export async function changeMemberRole(
   deps: Pick<Deps, 'stores' | 'audit'>,
   change: AccountChange & { userId: string; role: Role },
 ): Promise<Membership> {
-  const member = await deps.stores.accounts.membership(change.accountId, change.userId);
-  if (!member) throw new NotFound('no such member');
-  if (member.role === change.role) return member;
-  if (change.role !== 'admin') await assertNotLastAdmin(deps, member, 'demote');
-  await deps.stores.accounts.putMember({ ...member, role: change.role });
+  const { accountId, userId, role } = change;
+  let same: Membership | undefined;
+  const before = await changeKeepingAnAdmin(deps, { accountId, userId, action: 'demote' }, (member) => {
+    if (member.role === role) {
+      same = member;
+      return undefined;
+    }
+    return deps.stores.accounts.changeRole(accountId, userId, member.role, role);
+  });
+  if (!before) return same!;
   await deps.audit.record({
-    accountId: change.accountId,
+    accountId,
     actorUserId: change.actorUserId,
     action: 'account.member_role_changed',
     targetType: 'user',
-    targetId: change.userId,
-    data: { from: member.role, to: change.role },
+    targetId: userId,
+    data: { from: before.role, to: role },
     ip: change.ip ?? null,
   });
-  return { ...member, role: change.role };
+  return { ...before, role };
 }

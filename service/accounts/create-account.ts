@@ -21,10 +21,8 @@ export async function createAccount(deps: Pick<Deps, 'stores' | 'clock' | 'rando
     thirdPartyAccess: true,
     createdAt: now,
   };
-  await deps.stores.accounts.create(account);
-  if (input.ownerUserId) {
-    await deps.stores.accounts.putMember({ accountId: account.id, userId: input.ownerUserId, role: 'admin', createdAt: now });
-  }
+  // One transaction: an account is never left without its admin.
+  await deps.stores.accounts.create(account, input.ownerUserId ?? undefined);
   await deps.audit.record({
     accountId: account.id,
     actorUserId: input.actorUserId,

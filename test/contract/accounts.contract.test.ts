@@ -55,24 +55,62 @@ describeEachEngine('AccountsStore', (engine) => {
     ]);
   });
 
-  it('removes a membership once, then reports false', async () => {
+  it('removes a membership whose role is as expected, once; a different role or a second call is stale', async () => {
     await seedUsers(fx.stores, 'u1');
     await fx.stores.accounts.create(account('a1'));
     await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u1', role: 'member', createdAt: T0 });
-    expect(await fx.stores.accounts.removeMember('a1', 'u1')).toBe(true);
-    expect(await fx.stores.accounts.removeMember('a1', 'u1')).toBe(false);
+    expect(await fx.stores.accounts.removeMember('a1', 'u1', 'developer')).toBe('stale');
+    expect(await fx.stores.accounts.removeMember('a1', 'u1', 'member')).toBe('done');
+    expect(await fx.stores.accounts.removeMember('a1', 'u1', 'member')).toBe('stale');
     expect(await fx.stores.accounts.membership('a1', 'u1')).toBeUndefined();
   });
 
-  it('counts only the admins of one account, as a JS number', async () => {
+  it('creates an account together with its first admin', async () => {
+    await seedUsers(fx.stores, 'u1');
+    await fx.stores.accounts.create(account('a1'), 'u1');
+    expect(await fx.stores.accounts.membership('a1', 'u1')).toEqual({ accountId: 'a1', userId: 'u1', role: 'admin', createdAt: T0 });
+  });
+
+  it('creates neither the account nor the membership when the admin cannot be added', async () => {
+    await expect(fx.stores.accounts.create(account('a1'), 'no-such-user')).rejects.toThrow();
+    expect(await fx.stores.accounts.byId('a1')).toBeUndefined();
+  });
+
+  it('changes a role from the expected one only; stale when the role moved meanwhile', async () => {
+    await seedUsers(fx.stores, 'u1', 'u2');
+    await fx.stores.accounts.create(account('a1'), 'u1');
+    await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u2', role: 'member', createdAt: T0 });
+    expect(await fx.stores.accounts.changeRole('a1', 'u2', 'developer', 'admin')).toBe('stale');
+    expect(await fx.stores.accounts.changeRole('a1', 'u2', 'member', 'developer')).toBe('done');
+    expect((await fx.stores.accounts.membership('a1', 'u2'))?.role).toBe('developer');
+    expect(await fx.stores.accounts.changeRole('a1', 'nobody', 'member', 'admin')).toBe('stale');
+  });
+
+  it('refuses to demote or remove the last admin, and allows it once another admin exists', async () => {
     await seedUsers(fx.stores, 'u1', 'u2', 'u3');
-    await fx.stores.accounts.create(account('a1'));
-    await fx.stores.accounts.create(account('a2'));
-    expect(await fx.stores.accounts.countAdmins('a1')).toBe(0);
-    await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u1', role: 'admin', createdAt: T0 });
+    await fx.stores.accounts.create(account('a1'), 'u1');
+    await fx.stores.accounts.create(account('a2'), 'u3');
+    await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u3', role: 'member', createdAt: T0 });
+    expect(await fx.stores.accounts.changeRole('a1', 'u1', 'admin', 'member')).toBe('last_admin');
+    expect(await fx.stores.accounts.removeMember('a1', 'u1', 'admin')).toBe('last_admin');
+    expect((await fx.stores.accounts.membership('a1', 'u1'))?.role).toBe('admin');
     await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u2', role: 'admin', createdAt: T0 });
-    await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u3', role: 'developer', createdAt: T0 });
-    await fx.stores.accounts.putMember({ accountId: 'a2', userId: 'u3', role: 'admin', createdAt: T0 });
-    expect(await fx.stores.accounts.countAdmins('a1')).toBe(2);
+    expect(await fx.stores.accounts.changeRole('a1', 'u1', 'admin', 'developer')).toBe('done');
+    expect(await fx.stores.accounts.removeMember('a1', 'u2', 'admin')).toBe('last_admin');
+  });
+
+  it('two admins demoting each other at the same moment: exactly one succeeds, one admin remains', async () => {
+    await seedUsers(fx.stores, 'u1', 'u2');
+    for (let round = 0; round < 5; round++) {
+      const id = `race${round}`;
+      await fx.stores.accounts.create(account(id), 'u1');
+      await fx.stores.accounts.putMember({ accountId: id, userId: 'u2', role: 'admin', createdAt: T0 });
+      const results = await Promise.all([
+        fx.stores.accounts.changeRole(id, 'u1', 'admin', 'member'),
+        fx.stores.accounts.removeMember(id, 'u2', 'admin'),
+      ]);
+      expect(results.sort()).toEqual(['done', 'last_admin']);
+      expect((await fx.stores.accounts.members(id)).filter((m) => m.role === 'admin')).toHaveLength(1);
+    }
   });
 });

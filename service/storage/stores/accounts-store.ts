@@ -1,4 +1,6 @@
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Db } from '../database.js';
+import type { Database } from '../schema.js';
 
 export type Role = 'admin' | 'developer' | 'member';
 
@@ -28,9 +30,16 @@ export interface AccountWithRole extends Account {
   role: Role;
 }
 
+/**
+ * What a guarded membership change did. `stale`: the member's role was no longer `from` (or the
+ * member was gone) when the write ran, so nothing changed; read again and decide again.
+ */
+export type GuardedChange = 'done' | 'last_admin' | 'stale';
+
 /** Accounts (organisations) and their memberships. */
 export interface AccountsStore {
-  create(a: Account): Promise<void>;
+  /** Creates the account and, when given, its first admin, in one transaction. */
+  create(a: Account, firstAdminUserId?: string): Promise<void>;
   byId(id: string): Promise<Account | undefined>;
   update(id: string, patch: Partial<Pick<Account, 'name' | 'thirdPartyAccess'>>): Promise<Account | undefined>;
   /** Accounts the user belongs to, with the user's role, oldest first. */
@@ -39,9 +48,14 @@ export interface AccountsStore {
   members(accountId: string): Promise<MemberView[]>;
   /** Adds or changes a membership (upsert). */
   putMember(m: Membership): Promise<void>;
-  /** Returns false when there was no such membership. */
-  removeMember(accountId: string, userId: string): Promise<boolean>;
-  countAdmins(accountId: string): Promise<number>;
+  /**
+   * Changes a member's role from `from` to `to`, unless the member is the account's last admin
+   * and `to` is not admin. Check and write are one atomic step, so two admins demoting each other
+   * at the same moment cannot leave the account without one (one of them gets `last_admin`).
+   */
+  changeRole(accountId: string, userId: string, from: Role, to: Role): Promise<GuardedChange>;
+  /** Removes a member whose role is `role`, unless it is the account's last admin; atomic likewise. */
+  removeMember(accountId: string, userId: string, role: Role): Promise<GuardedChange>;
 }
 
 type AccountRow = { id: string; name: string; first_party: number; third_party_access: number; created_at: number };
@@ -55,18 +69,53 @@ const toAccount = (r: AccountRow): Account => ({
 
 export function createAccountsStore(db: Db): AccountsStore {
   const k = db.kysely;
+
+  /**
+   * Runs a membership write that must keep an admin. The write carries its own guard (the role it
+   * expects, and for an admin leaving, "another admin exists" as a subquery). SQLite runs a write
+   * statement under its database write lock, so the guard and the write are atomic as they are.
+   * PostgreSQL evaluates the subquery on the statement's snapshot (READ COMMITTED), where two
+   * concurrent demotions would each still see the other admin; so there the account row is
+   * locked first, serialising membership changes within one account.
+   */
+  async function guarded(
+    accountId: string,
+    leavesAdmin: boolean,
+    write: (trx: Kysely<Database>, keepsAnAdmin: (eb: ExpressionBuilder<Database, 'memberships'>) => Expression<SqlBool>) => Promise<number>,
+  ): Promise<GuardedChange> {
+    const keepsAnAdmin = (eb: ExpressionBuilder<Database, 'memberships'>) =>
+      eb(
+        eb.selectFrom('memberships as other').select((o) => o.fn.countAll<number>().as('n')).where('other.account_id', '=', accountId).where('other.role', '=', 'admin'),
+        '>',
+        1,
+      );
+    const run = async (trx: Kysely<Database>): Promise<GuardedChange> => {
+      if (db.engine === 'postgres') await trx.selectFrom('accounts').select('id').where('id', '=', accountId).forUpdate().execute();
+      if ((await write(trx, keepsAnAdmin)) > 0) return 'done';
+      return leavesAdmin && (await trx.selectFrom('memberships').select('role').where('account_id', '=', accountId).where('role', '=', 'admin').limit(2).execute()).length < 2
+        ? 'last_admin'
+        : 'stale';
+    };
+    return db.engine === 'postgres' ? k.transaction().execute(run) : run(k);
+  }
+
   return {
-    async create(a) {
-      await k
-        .insertInto('accounts')
-        .values({
-          id: a.id,
-          name: a.name,
-          first_party: a.firstParty ? 1 : 0,
-          third_party_access: a.thirdPartyAccess ? 1 : 0,
-          created_at: a.createdAt,
-        })
-        .execute();
+    async create(a, firstAdminUserId) {
+      await k.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('accounts')
+          .values({
+            id: a.id,
+            name: a.name,
+            first_party: a.firstParty ? 1 : 0,
+            third_party_access: a.thirdPartyAccess ? 1 : 0,
+            created_at: a.createdAt,
+          })
+          .execute();
+        if (firstAdminUserId !== undefined) {
+          await trx.insertInto('memberships').values({ account_id: a.id, user_id: firstAdminUserId, role: 'admin', created_at: a.createdAt }).execute();
+        }
+      });
     },
     async byId(id) {
       const r = await k.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
@@ -124,22 +173,30 @@ export function createAccountsStore(db: Db): AccountsStore {
         .onConflict((oc) => oc.columns(['account_id', 'user_id']).doUpdateSet({ role: m.role }))
         .execute();
     },
-    async removeMember(accountId, userId) {
-      const r = await k
-        .deleteFrom('memberships')
-        .where('account_id', '=', accountId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
+    changeRole(accountId, userId, from, to) {
+      return guarded(accountId, from === 'admin' && to !== 'admin', async (trx, keepsAnAdmin) => {
+        const r = await trx
+          .updateTable('memberships')
+          .set({ role: to })
+          .where('account_id', '=', accountId)
+          .where('user_id', '=', userId)
+          .where('role', '=', from)
+          .$if(from === 'admin' && to !== 'admin', (q) => q.where(keepsAnAdmin))
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows);
+      });
     },
-    async countAdmins(accountId) {
-      const r = await k
-        .selectFrom('memberships')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('account_id', '=', accountId)
-        .where('role', '=', 'admin')
-        .executeTakeFirstOrThrow();
-      return Number(r.n);
+    removeMember(accountId, userId, role) {
+      return guarded(accountId, role === 'admin', async (trx, keepsAnAdmin) => {
+        const r = await trx
+          .deleteFrom('memberships')
+          .where('account_id', '=', accountId)
+          .where('user_id', '=', userId)
+          .where('role', '=', role)
+          .$if(role === 'admin', (q) => q.where(keepsAnAdmin))
+          .executeTakeFirst();
+        return Number(r.numDeletedRows);
+      });
     },
   };
 }

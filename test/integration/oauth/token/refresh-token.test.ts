@@ -94,7 +94,8 @@ describe('POST /oauth2/token › grant_type=refresh_token', () => {
 
   it('F8: a member removed from the private client’s account can no longer refresh', async () => {
     const { cA, rt } = await tokens();
-    await app.deps.stores.accounts.removeMember(cA.accountId, cA.user.id);
+    const { role } = (await app.deps.stores.accounts.membership(cA.accountId, cA.user.id))!;
+    await app.deps.stores.accounts.removeMember(cA.accountId, cA.user.id, role);
     expectOAuthError(await refresh(app, cA, rt), 400, 'invalid_grant');
   });
 
