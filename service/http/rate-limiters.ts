@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimited } from '../../shared/errors/index.js';
 import type { Db } from '../storage/database.js';
+import { sqliteLimiterClient } from './sqlite-limiter-client.js';
 
 /** Points per window (seconds) for every limited action; tests may raise them. */
 export const defaultLimits = {
@@ -32,12 +33,13 @@ export interface RateLimiters {
 
 export function createRateLimiters(db: Db, limits: Limits = defaultLimits): RateLimiters {
   const limiters = new Map<LimitName, RateLimiterAbstract>();
+  const sqlite = db.engine === 'sqlite' ? sqliteLimiterClient(db.raw as BetterSqlite.Database) : undefined;
   for (const [name, l] of Object.entries(limits) as Array<[LimitName, Limits[LimitName]]>) {
     const common = { keyPrefix: name, points: l.points, duration: l.duration, tableName: 'rate_limits', tableCreated: true };
     limiters.set(
       name,
-      db.engine === 'sqlite'
-        ? new RateLimiterSQLite({ ...common, storeClient: db.raw as BetterSqlite.Database, storeType: 'better-sqlite3' })
+      sqlite
+        ? new RateLimiterSQLite({ ...common, storeClient: sqlite, storeType: 'better-sqlite3' })
         : new RateLimiterPostgres({ ...common, storeClient: db.raw as pg.Pool, storeType: 'pool' }),
     );
   }
