@@ -35,7 +35,20 @@ export function createRateLimiters(db: Db, limits: Limits = defaultLimits): Rate
   const limiters = new Map<LimitName, RateLimiterAbstract>();
   const sqlite = db.engine === 'sqlite' ? sqliteLimiterClient(db.raw as BetterSqlite.Database) : undefined;
   for (const [name, l] of Object.entries(limits) as Array<[LimitName, Limits[LimitName]]>) {
-    const common = { keyPrefix: name, points: l.points, duration: l.duration, tableName: 'rate_limits', tableCreated: true };
+    const common = {
+      keyPrefix: name,
+      points: l.points,
+      duration: l.duration,
+      tableName: 'rate_limits',
+      tableCreated: true,
+      // A front that refuses only what the database would refuse: once a consume in this
+      // process brings a key to `points`, the library remembers the key until its window ends
+      // (msBeforeNext), and a full window stays full until then. A flood past the limit thus
+      // costs no database write per request; other processes count and refuse through the
+      // database as before. reset() forgets the key here; another process may keep refusing it
+      // until the window ends, which errs only on the strict side.
+      inMemoryBlockOnConsumed: l.points,
+    };
     limiters.set(
       name,
       sqlite

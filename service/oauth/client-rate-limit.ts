@@ -19,8 +19,12 @@ export async function limitClientRequest<T>(
 ): Promise<T> {
   // Hashed: client ids are attacker-chosen strings and the key column is short.
   const key = sha256(`${clientId}\n${req.ip ?? ''}`);
+  // Both counters are read at once (on PostgreSQL that is two round trips in parallel rather
+  // than one after the other); the per-request limit still answers first when both refuse.
+  const failures = deps.limiters.blocked('tokenFailuresPerClientIp', key);
+  failures.catch(() => undefined);
   await deps.limiters.consume(perRequest, key);
-  const wait = await deps.limiters.blocked('tokenFailuresPerClientIp', key);
+  const wait = await failures;
   if (wait !== undefined) throw new RateLimited('too many failed requests, try again later', wait);
   try {
     return await work();
