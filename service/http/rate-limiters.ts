@@ -48,6 +48,8 @@ export function createRateLimiters(db: Db, limits: Limits = defaultLimits): Rate
       // database as before. reset() forgets the key here; another process may keep refusing it
       // until the window ends, which errs only on the strict side.
       inMemoryBlockOnConsumed: l.points,
+      // One sweep for the shared table instead of one timer per limiter (see clearExpiredCounters).
+      clearExpiredByTimeout: false,
     };
     limiters.set(
       name,
@@ -56,6 +58,7 @@ export function createRateLimiters(db: Db, limits: Limits = defaultLimits): Rate
         : new RateLimiterPostgres({ ...common, storeClient: db.raw as pg.Pool, storeType: 'pool' }),
     );
   }
+  clearExpiredCounters(limiters.values().next().value);
   const get = (name: LimitName) => limiters.get(name)!;
   return {
     async consume(name, key, points = 1) {
@@ -77,4 +80,26 @@ export function createRateLimiters(db: Db, limits: Limits = defaultLimits): Rate
       await get(name).delete(key);
     },
   };
+}
+
+/** rate-limiter-flexible's schedule for its own sweep: every 5 minutes, rows an hour past expiry. */
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
+const SWEEP_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes counters whose window ended more than an hour ago. An expired row already counts as
+ * absent (every read and upsert checks `expire`), so this changes no limit; it keeps the table
+ * to the keys seen lately, where it would otherwise keep a row for every client id and IP ever
+ * claimed (attacker-chosen, counted before authentication). The library's own timer
+ * (`clearExpiredByTimeout`) is off by default for SQLite, lets a failed SQLite sweep become an
+ * unhandled rejection, and on PostgreSQL runs once per limiter over the same table. A failed
+ * sweep (database closed or busy) is retried at the next tick; the timer never keeps the
+ * process alive.
+ */
+function clearExpiredCounters(limiter: RateLimiterAbstract | undefined): void {
+  const sweeper = limiter as unknown as { clearExpired(before: number): Promise<unknown> } | undefined;
+  if (!sweeper) return;
+  setInterval(() => {
+    sweeper.clearExpired(Date.now() - SWEEP_AFTER_MS).catch(() => undefined);
+  }, SWEEP_EVERY_MS).unref();
 }

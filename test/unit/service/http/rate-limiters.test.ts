@@ -90,4 +90,16 @@ describeEachEngine('createRateLimiters', (engine: Engine) => {
     expect(await a.blocked('consentPerUser', 'u1')).toBeUndefined();
     expect(await refusal(a.consume('consentPerUser', 'u1'))).toBeUndefined();
   });
+
+  it('deletes counters an hour past their window every five minutes, and no other', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval'] });
+    const swept = createRateLimiters(dbA, limits);
+    await swept.consume('consentPerUser', 'old');
+    vi.setSystemTime(Date.now() + 60_000 + 60 * 60_000 + 1_000);
+    await swept.consume('consentPerUser', 'fresh');
+    await swept.consume('loginPerIp', '192.0.2.1');
+    vi.advanceTimersByTime(5 * 60_000);
+    await vi.waitUntil(async () => (await counters()).length === 2, { interval: 20, timeout: 5_000 });
+    expect((await counters()).map((c) => c.key)).toEqual(['consentPerUser:fresh', 'loginPerIp:192.0.2.1']);
+  });
 });
