@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { decodeReply, encodeTxtQuery, isTruncated } from './dns-message.js';
+import { encodeTxtQuery, isTruncated } from './dns-message.js';
+import { decodeReply } from './dns-reply.js';
 import { exchangeTcp } from './dns-tcp.js';
-import { mixCase } from './mix-case.js';
 import { readTxtAnswer, type ReplyMeaning } from './read-txt-answer.js';
 import { formatResolver, type ResolverAddress } from './resolver-list.js';
 import { MAX_CNAME_LINKS, type ResolverTxtLookup, type TxtLookup } from './txt-lookup.js';
@@ -16,7 +16,7 @@ export interface DnsClientOptions {
   random?: (size: number) => Buffer;
 }
 
-/** Our own stub resolver, the only user of dns-packet (DESIGN.md "Domain verification"). */
+/** Our own stub resolver (DESIGN.md "Domain verification"). */
 export interface DnsClient {
   /** TXT records at `name` as each resolver sees them, in the order of `resolvers`, asked in parallel. */
   queryTxt(name: string): Promise<ResolverTxtLookup[]>;
@@ -44,12 +44,14 @@ function bufferedRandomBytes(): (size: number) => Buffer {
 export function createDnsClient(options: DnsClientOptions): DnsClient {
   const random = options.random ?? bufferedRandomBytes();
   if (options.resolvers.length === 0) throw new TypeError('createDnsClient needs at least one resolver');
-  const exchangeUdp = createUdpSocketPool();
+  const exchangeUdp = createUdpSocketPool(random);
+  const labels = options.resolvers.map(formatResolver);
 
   /** One query and its reply, over UDP and over TCP when truncated (RFC 7766 §5). */
   async function ask(resolver: ResolverAddress, name: string, chain: string[]): Promise<ReplyMeaning> {
-    // RFC 5452 §9.2: a full-range unpredictable id; 0x20 case adds entropy the reply must echo.
-    const query = encodeTxtQuery(mixCase(name, random), random(2).readUInt16BE(0));
+    // 0x20 case adds entropy the reply must echo; the pool adds a random id (RFC 5452 §9.2).
+    const query = encodeTxtQuery(name, random);
+    if (query === undefined) return { status: 'temporary', reason: 'malformed' };
     let reply = await exchangeUdp(resolver, query, options.timeoutMs);
     if (reply === undefined) return { status: 'temporary', reason: 'timeout' };
     // RFC 1035 §4.2.1 / RFC 7766: a truncated RRset is neither "present" nor "absent"; ask over TCP.
@@ -57,13 +59,9 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
       reply = await exchangeTcp(resolver, query, options.timeoutMs);
       if (reply === undefined) return { status: 'temporary', reason: 'truncated_tcp_failed' };
     }
-    let decoded;
-    try {
-      decoded = decodeReply(reply);
-    } catch {
-      return { status: 'temporary', reason: 'malformed' };
-    }
-    return readTxtAnswer(decoded.rcode, decoded.message, name, chain);
+    const decoded = decodeReply(reply);
+    if (decoded === undefined) return { status: 'temporary', reason: 'malformed' };
+    return readTxtAnswer(decoded, name, chain);
   }
 
   async function lookup(resolver: ResolverAddress, name: string): Promise<TxtLookup> {
@@ -77,11 +75,9 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
   }
 
   return {
-    async queryTxt(name) {
+    queryTxt(name) {
       const canonical = name.toLowerCase().replace(/\.$/, '');
-      return Promise.all(
-        options.resolvers.map(async (r) => ({ ...(await lookup(r, canonical)), resolver: formatResolver(r) })),
-      );
+      return Promise.all(options.resolvers.map((r, i) => lookup(r, canonical).then((l) => ({ ...l, resolver: labels[i]! }))));
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { DecodedPacket, StringAnswer, TxtAnswer } from 'dns-packet';
 import { RCODE } from './dns-message.js';
+import type { DecodedReply } from './dns-reply.js';
 import { MAX_CNAME_LINKS, type TxtLookup } from './txt-lookup.js';
 
 /** What one reply means for the TXT records at `name`, or which CNAME target to ask next. */
@@ -7,27 +7,27 @@ export type ReplyMeaning = TxtLookup | { status: 'follow'; target: string; chain
 
 /**
  * Reads a reply to a TXT query for `name` (lowercase, no trailing dot). Owner names compare
- * case-insensitively (RFC 4343). CNAMEs in the answer section are followed (RFC 1034 §3.6.2); if
- * the chain ends at a name without TXT data in this reply, the caller asks for that name itself.
- * `chain` holds the links already followed by earlier queries.
+ * case-insensitively (RFC 4343; decodeReply gives them as ASCII, so lowercasing folds A-Z only).
+ * CNAMEs in the answer section are followed (RFC 1034 §3.6.2); if the chain ends at a name without
+ * TXT data in this reply, the caller asks for that name itself. `chain` holds the links already
+ * followed by earlier queries.
  */
-export function readTxtAnswer(rcode: number, message: DecodedPacket, name: string, chain: readonly string[]): ReplyMeaning {
+export function readTxtAnswer(reply: DecodedReply, name: string, chain: readonly string[]): ReplyMeaning {
+  const { rcode, answers } = reply;
   if (rcode === RCODE.SERVFAIL) return { status: 'temporary', reason: 'servfail' };
   if (rcode === RCODE.REFUSED) return { status: 'temporary', reason: 'refused' };
   if (rcode === RCODE.FORMERR) return { status: 'temporary', reason: 'malformed' };
   if (rcode !== RCODE.NOERROR && rcode !== RCODE.NXDOMAIN) return { status: 'temporary', reason: 'servfail' };
 
-  const answers = (message.answers ?? []).filter(
-    (a): a is TxtAnswer | StringAnswer => a.type === 'CNAME' || (a.type === 'TXT' && a.class === 'IN'),
-  );
   const links = [...chain];
   let current = name;
   for (;;) {
-    const txt = answers.filter((a) => a.type === 'TXT' && a.name.toLowerCase() === current);
-    if (txt.length > 0) return { status: 'found', records: txt.map((a) => joinStrings(a.data)), chain: links };
+    const records: string[] = [];
+    for (const a of answers) if (a.type === 'TXT' && a.name.toLowerCase() === current) records.push(a.text);
+    if (records.length > 0) return { status: 'found', records, chain: links };
     const cname = answers.find((a) => a.type === 'CNAME' && a.name.toLowerCase() === current);
-    if (!cname) break;
-    current = String(cname.data).toLowerCase().replace(/\.$/, '');
+    if (cname?.type !== 'CNAME') break;
+    current = cname.target.toLowerCase();
     if (links.includes(current) || current === name || links.length >= MAX_CNAME_LINKS) return { status: 'temporary', reason: 'cname_loop' };
     links.push(current);
   }
@@ -35,10 +35,4 @@ export function readTxtAnswer(rcode: number, message: DecodedPacket, name: strin
   if (rcode === RCODE.NXDOMAIN) return { status: 'nxdomain' };
   if (links.length > chain.length) return { status: 'follow', target: current, chain: links };
   return { status: 'nodata' };
-}
-
-/** RFC 1035 §3.3.14: one TXT record is one or more <character-string>s; they join with nothing. */
-function joinStrings(data: unknown): string {
-  const parts = Array.isArray(data) ? data : [data];
-  return Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(String(p))))).toString('utf8');
 }
