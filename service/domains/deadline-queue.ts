@@ -17,7 +17,7 @@ export interface DeadlineQueue {
  * Timeouts for many concurrent exchanges with one timer instead of a setTimeout per query: with a
  * single timeout length, items expire in the order they were added, so the one timer waits for the
  * first unsettled item. The timer is ref'd, as a per-query timer was, so a pending query keeps the
- * process alive until it is answered or expires.
+ * process alive until it is answered or expires, and cleared once nothing is pending.
  */
 export function createDeadlineQueue(): DeadlineQueue {
   let items: Expiring[] = [];
@@ -29,6 +29,9 @@ export function createDeadlineQueue(): DeadlineQueue {
     if (head === items.length) {
       items = [];
       head = 0;
+      // Nothing left to wait for: a finished lookup must not hold the process open until its timeout.
+      clearTimeout(timer);
+      timer = undefined;
     } else if (head > 1024 && head * 2 > items.length) {
       items = items.slice(head);
       head = 0;

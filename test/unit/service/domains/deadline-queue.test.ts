@@ -54,6 +54,16 @@ describe('createDeadlineQueue', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('drops its timer as soon as every item is settled, so nothing holds the process open', () => {
+    const queue = createDeadlineQueue();
+    const a = item(5000, [], 'a');
+    queue.add(a);
+    expect(vi.getTimerCount()).toBe(1);
+    a.settled = true;
+    queue.prune();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('keeps working after it empties', () => {
     const queue = createDeadlineQueue();
     const expired: string[] = [];
