@@ -35,7 +35,8 @@ import { createErrorMapper } from './http/error-mapper.js';
 import { htmlErrors } from './http/error-style.js';
 import { paths } from './http/paths.js';
 import { requestLogger } from './http/request-logger.js';
-import { securityHeaders } from './http/security-headers.js';
+import { createRequestObserver } from './http/request-observer.js';
+import { securityHeaderFields, securityHeaders } from './http/security-headers.js';
 import { createConsentEndpoint } from './oauth/consent/consent-endpoint.js';
 import { createGrantsApiRouter } from './oauth/grants-ui/grants-api-router.js';
 import {
@@ -72,9 +73,9 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.get(paths.readyz, createReadyz(deps, state));
   app.get(paths.metrics, createMetricsEndpoint(deps));
 
-  app.use(deps.metrics.observe);
-  app.use(requestLogger(deps.logger));
-  app.use(securityHeaders({ https: deps.config.PUBLIC_URL.startsWith('https:') }));
+  // The metric and the log line of each request, then the security headers, in one step each.
+  app.use(createRequestObserver({ metrics: deps.metrics, log: requestLogger(deps.logger) }).middleware);
+  app.use(securityHeaders(securityHeaderFields({ https: deps.config.PUBLIC_URL.startsWith('https:') })));
   app.use(paths.assets, express.static(assetsDir, { index: false, maxAge: '1h', fallthrough: false }));
 
   // Token, revocation, introspection, userinfo, metadata, JWKS: lean, cookie-free, CORS-open.
