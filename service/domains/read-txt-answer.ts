@@ -1,5 +1,5 @@
 import { RCODE } from './dns-message.js';
-import type { DecodedReply } from './dns-reply.js';
+import type { DecodedReply, ReplyRecord } from './dns-reply.js';
 import { MAX_CNAME_LINKS, type TxtLookup } from './txt-lookup.js';
 
 /** What one reply means for the TXT records at `name`, or which CNAME target to ask next. */
@@ -25,8 +25,8 @@ export function readTxtAnswer(reply: DecodedReply, name: string, chain: readonly
     const records: string[] = [];
     for (const a of answers) if (a.type === 'TXT' && a.name.toLowerCase() === current) records.push(a.text);
     if (records.length > 0) return { status: 'found', records, chain: links };
-    const cname = answers.find((a) => a.type === 'CNAME' && a.name.toLowerCase() === current);
-    if (cname?.type !== 'CNAME') break;
+    const cname = answers.find((a): a is Extract<ReplyRecord, { type: 'CNAME' }> => a.type === 'CNAME' && a.name.toLowerCase() === current);
+    if (!cname) break;
     current = cname.target.toLowerCase();
     if (links.includes(current) || current === name || links.length >= MAX_CNAME_LINKS) return { status: 'temporary', reason: 'cname_loop' };
     links.push(current);
