@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import type { RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/errors/index.js';
 import { createAuditLogPageEndpoint } from './audit/pages/audit-log-page-endpoint.js';
@@ -31,12 +32,14 @@ import { createClientPagesRouter } from './clients/client-pages-router.js';
 import { createClientsApiRouter } from './clients/clients-api-router.js';
 import type { Deps } from './deps.js';
 import { formBody } from './http/body-parsers.js';
+import { withDocumentFastPath } from './http/document-fast-path.js';
 import { createErrorMapper } from './http/error-mapper.js';
 import { htmlErrors } from './http/error-style.js';
 import { paths } from './http/paths.js';
+import type { PublicDocument } from './http/public-document.js';
 import { requestLogger } from './http/request-logger.js';
-import { createRequestObserver } from './http/request-observer.js';
-import { securityHeaderFields, securityHeaders } from './http/security-headers.js';
+import { createRequestObserver, type RequestObserver } from './http/request-observer.js';
+import { securityHeaderFields, securityHeaders, type HeaderFields } from './http/security-headers.js';
 import { createConsentEndpoint } from './oauth/consent/consent-endpoint.js';
 import { createGrantsApiRouter } from './oauth/grants-ui/grants-api-router.js';
 import {
@@ -46,6 +49,9 @@ import {
   createRevokeConnectedAppForm,
 } from './oauth/grants-ui/grants-pages.js';
 import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
+import { createDiscoveryDocument } from './oauth/endpoints/discovery.js';
+import { createJwksDocument } from './oauth/endpoints/jwks.js';
+import { openCorsFields } from './oauth/open-cors.js';
 import { createOAuthProtocolRouter } from './oauth/oauth-protocol-router.js';
 import { createPublicApiRouter } from './public-api/public-api-router.js';
 import { createRotateSigningKeysEndpoint, createSigningKeysPageEndpoint } from './keys/pages/signing-keys-page-endpoint.js';
@@ -59,11 +65,46 @@ export interface AppState {
 
 const assetsDir = fileURLToPath(new URL('./ui/assets/', import.meta.url));
 
+/** What the Express app and the fast path in front of it share: one of each. */
+interface Front {
+  observer: RequestObserver;
+  securityHeaders: HeaderFields;
+  documents: { discovery: PublicDocument; jwks: PublicDocument };
+}
+
+function createFront(deps: Deps): Front {
+  return {
+    observer: createRequestObserver({ metrics: deps.metrics, log: requestLogger(deps.logger) }),
+    securityHeaders: securityHeaderFields({ https: deps.config.PUBLIC_URL.startsWith('https:') }),
+    documents: { discovery: createDiscoveryDocument(deps), jwks: createJwksDocument(deps) },
+  };
+}
+
+/**
+ * The server's request listener: discovery metadata and JWKS answered from memory
+ * (service/http/document-fast-path.ts), everything else by the Express app.
+ */
+export function createRequestListener(deps: Deps, state: AppState = { draining: false }): RequestListener {
+  const front = createFront(deps);
+  const { discovery, jwks } = front.documents;
+  const cors = openCorsFields(['GET']);
+  return withDocumentFastPath(createApp(deps, state, front), {
+    documents: new Map([
+      [paths.oauthMetadata, discovery],
+      [paths.openidConfiguration, discovery],
+      [paths.jwks_uri, jwks],
+    ]),
+    observer: front.observer,
+    fields: [...front.securityHeaders, ...cors.actual],
+    preflight: [...front.securityHeaders, ...cors.preflight],
+  });
+}
+
 /**
  * The one route table (STYLE.md §3): operations, static assets, the public OAuth protocol
  * router, the management API, the dashboard pages, then 404 and the one error mapper.
  */
-export function createApp(deps: Deps, state: AppState = { draining: false }): Express {
+export function createApp(deps: Deps, state: AppState = { draining: false }, front: Front = createFront(deps)): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.TRUST_PROXY);
@@ -74,12 +115,12 @@ export function createApp(deps: Deps, state: AppState = { draining: false }): Ex
   app.get(paths.metrics, createMetricsEndpoint(deps));
 
   // The metric and the log line of each request, then the security headers, in one step each.
-  app.use(createRequestObserver({ metrics: deps.metrics, log: requestLogger(deps.logger) }).middleware);
-  app.use(securityHeaders(securityHeaderFields({ https: deps.config.PUBLIC_URL.startsWith('https:') })));
+  app.use(front.observer.middleware);
+  app.use(securityHeaders(front.securityHeaders));
   app.use(paths.assets, express.static(assetsDir, { index: false, maxAge: '1h', fallthrough: false }));
 
   // Token, revocation, introspection, userinfo, metadata, JWKS: lean, cookie-free, CORS-open.
-  app.use(createOAuthProtocolRouter(deps));
+  app.use(createOAuthProtocolRouter(deps, front.documents));
 
   // The OpenAPI document (public) lists what every API router registers in `openapi`.
   const openapi = createOpenApiRegistry();

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import { createApp, type AppState } from '../app.js';
+import { createRequestListener, type AppState } from '../app.js';
 import { createDeps } from '../deps.js';
 import { migrate } from '../storage/migrate.js';
 import { seedDemo } from '../accounts/seed-demo.js';
@@ -29,7 +29,7 @@ export const serveCommand: Command = {
     const demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
     const state: AppState = { draining: false };
     server.removeAllListeners('request');
-    server.on('request', createApp(deps, state));
+    server.on('request', createRequestListener(deps, state));
     // Pending challenges and daily re-checks; leases in the database keep processes from doubling up.
     const poller = createServicePoller(deps);
     poller.start();

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler } from 'express';
 import type { Metrics } from './metrics.js';
 import type { RequestLogger } from './request-logger.js';
@@ -12,6 +12,8 @@ import type { RequestLogger } from './request-logger.js';
 export interface RequestObserver {
   /** First middleware of the Express app: labels the request with its matched route pattern. */
   middleware: RequestHandler;
+  /** A request answered before Express (the public documents), under a fixed route label. */
+  observe(req: IncomingMessage, res: ServerResponse, route: string): void;
 }
 
 const STARTED = Symbol('observer.started');
@@ -52,10 +54,15 @@ export function createRequestObserver(deps: { metrics: Metrics; log: RequestLogg
 
   return {
     middleware(_req, res, next) {
-      start(res as Observed, undefined);
+      // Already started when the document fast path handed the request on (a JWKS read failed).
+      if ((res as Observed)[STARTED] === undefined) start(res as Observed, undefined);
       // Logs a response error, and keeps a stray write after end from crashing the process.
       res.on('error', onError);
       next();
+    },
+    // The fast path writes its one answer itself: no 'error' listener needed.
+    observe(_req, res, route) {
+      start(res as Observed, route);
     },
   };
 }

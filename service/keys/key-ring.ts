@@ -19,6 +19,7 @@ interface Snapshot {
   current: LoadedKey;
   /** Keys published in the JWKS and accepted for verification: next, current, recent previous. */
   published: LoadedKey[];
+  jwks: { keys: JWK[] };
 }
 
 /**
@@ -28,7 +29,8 @@ interface Snapshot {
  * - `signingKey()` is the `current` key; on an empty database the first caller creates one
  *   (insert-if-absent, so two processes starting at once agree on one key).
  * - `publicJwks()` is the JWKS: the `next` key (published before it signs), the `current` one,
- *   and `previous` keys until every token they signed has expired.
+ *   and `previous` keys until every token they signed has expired. It is the same (frozen)
+ *   object until the keys are re-read, so a caller may cache what it derives from it.
  * - `verificationKey(kid)` accepts any published key; an unknown kid triggers one early re-read
  *   (another process may just have promoted its `next` key).
  * - A `next` key published for longer than the JWKS cache lifetime is promoted on load by
@@ -85,7 +87,8 @@ export function createKeyRing(deps: {
     const published = await Promise.all(keys.map(importKey));
     const current = published.find((k) => k.state === 'current');
     if (!current) throw new Error('no current signing key after bootstrap');
-    return { loadedAt: now, current, published };
+    const jwks = Object.freeze({ keys: Object.freeze(published.map((k) => k.publicJwk)) as JWK[] });
+    return { loadedAt: now, current, published, jwks };
   }
 
   async function get(force = false): Promise<Snapshot> {
@@ -104,7 +107,7 @@ export function createKeyRing(deps: {
       return { kid: current.kid, alg: current.alg, key: current.signKey! };
     },
     async publicJwks() {
-      return { keys: (await get()).published.map((k) => k.publicJwk) };
+      return (await get()).jwks;
     },
     async verificationKey(kid) {
       let s = await get();

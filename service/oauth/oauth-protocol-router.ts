@@ -3,9 +3,8 @@ import { MethodNotAllowed } from '../../shared/errors/index.js';
 import type { Deps } from '../deps.js';
 import { oauthForm } from '../http/body-parsers.js';
 import { paths } from '../http/paths.js';
-import { createDiscoveryEndpoint } from './endpoints/discovery.js';
+import { serveDocument, type PublicDocument } from '../http/public-document.js';
 import { createIntrospectionEndpoint } from './endpoints/introspection.js';
-import { createJwksEndpoint } from './endpoints/jwks.js';
 import { createRevocationEndpoint } from './endpoints/revocation.js';
 import { createTokenEndpoint } from './endpoints/token.js';
 import { createUserinfoEndpoint } from './endpoints/userinfo.js';
@@ -21,9 +20,11 @@ const only =
 /**
  * The client-facing protocol endpoints: token, revocation, introspection, userinfo, metadata and
  * JWKS. Mounted before the session middleware: they never read cookies (browser clients call
- * them cross-origin with CORS, no credentials) and they are the hot path.
+ * them cross-origin with CORS, no credentials) and they are the hot path. The metadata and JWKS
+ * documents are usually answered before Express (service/http/document-fast-path.ts); these
+ * routes answer the rest (a query string, other methods, a failed read).
  */
-export function createOAuthProtocolRouter(deps: Deps): Router {
+export function createOAuthProtocolRouter(deps: Deps, documents: { discovery: PublicDocument; jwks: PublicDocument }): Router {
   const r = Router();
   const post = openCors(['POST']);
   const get = openCors(['GET']);
@@ -32,9 +33,9 @@ export function createOAuthProtocolRouter(deps: Deps): Router {
   r.route(paths.introspection_endpoint).all(post).post(oauthForm, createIntrospectionEndpoint(deps)).all(only('POST'));
   const userinfo = createUserinfoEndpoint(deps);
   r.route(paths.userinfo_endpoint).all(openCors(['GET', 'POST'])).get(userinfo).post(userinfo).all(only('GET', 'POST'));
-  const discovery = createDiscoveryEndpoint(deps);
+  const discovery = serveDocument(documents.discovery);
   r.route(paths.oauthMetadata).all(get).get(discovery).all(only('GET'));
   r.route(paths.openidConfiguration).all(get).get(discovery).all(only('GET'));
-  r.route(paths.jwks_uri).all(get).get(createJwksEndpoint(deps)).all(only('GET'));
+  r.route(paths.jwks_uri).all(get).get(serveDocument(documents.jwks)).all(only('GET'));
   return r;
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { pino } from 'pino';
-import { createApp } from '../../service/app.js';
+import { createRequestListener } from '../../service/app.js';
 import { createPasswordHasher } from '../../service/auth/password-hasher.js';
 import { loadConfig, type Config } from '../../service/config/config.js';
 import { createDeps, type Deps, type DepsOverrides } from '../../service/deps.js';
@@ -44,7 +44,7 @@ export async function startTestApp(
     ...opts.overrides,
   });
   await migrate(deps.db);
-  server.on('request', createApp(deps));
+  server.on('request', createRequestListener(deps));
   return {
     url,
     deps,

@@ -1,6 +1,6 @@
-import type { RequestHandler } from 'express';
 import type { Deps } from '../../deps.js';
 import { paths } from '../../http/paths.js';
+import { jsonRepresentation, type PublicDocument } from '../../http/public-document.js';
 import { SIGNING_ALG } from '../../keys/generate-signing-key.js';
 
 const AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'];
@@ -37,10 +37,11 @@ export function serverMetadata(deps: Pick<Deps, 'config' | 'catalog'>): Record<s
   };
 }
 
-/** `GET /.well-known/oauth-authorization-server` and `/.well-known/openid-configuration`. */
-export function createDiscoveryEndpoint(deps: Pick<Deps, 'config' | 'catalog'>): RequestHandler {
-  const body = JSON.stringify(serverMetadata(deps));
-  return (_req, res) => {
-    res.status(200).set('Cache-Control', 'public, max-age=300').type('application/json').send(body);
-  };
+/**
+ * `GET /.well-known/oauth-authorization-server` and `/.well-known/openid-configuration`: the
+ * metadata depends only on the configuration, so it is serialised once.
+ */
+export function createDiscoveryDocument(deps: Pick<Deps, 'config' | 'catalog'>): PublicDocument {
+  const rep = jsonRepresentation(serverMetadata(deps), { contentType: 'application/json; charset=utf-8', cacheControl: 'public, max-age=300' });
+  return { current: () => rep };
 }
