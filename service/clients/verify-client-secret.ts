@@ -19,11 +19,13 @@ export async function authenticateClientSecret(
   presentedSecret: string,
 ): Promise<StoredClient | undefined> {
   const presented = sha256(presentedSecret);
-  const client = await deps.stores.clients.byId(clientId);
-  const confidential = client !== undefined && client.token_endpoint_auth_method !== 'none';
-  const live = confidential ? await deps.stores.clients.liveSecrets(clientId, deps.clock.now()) : [];
+  // One query for the client and its live secrets, on every call: nothing is cached, so a
+  // dropped or rotated-out secret stops working at once in every process.
+  const found = await deps.stores.clients.forAuthentication(clientId, deps.clock.now());
+  const confidential = found !== undefined && found.client.token_endpoint_auth_method !== 'none';
+  const live = confidential ? found.secretHashes : [];
   let match = false;
-  for (const s of live) match = safeEqual(presented, s.secretHash) || match;
+  for (const hash of live) match = safeEqual(presented, hash) || match;
   if (live.length === 0) safeEqual(presented, NO_SECRET_HASH);
-  return confidential && match ? client : undefined;
+  return confidential && match ? found.client : undefined;
 }

@@ -163,8 +163,11 @@ class CachingConnection implements DatabaseConnection {
     const stmt = this.#prepare(compiled.sql);
     const params = compiled.parameters as unknown[];
     if (stmt.reader) {
-      if (!stmt.readonly) this.#wrote = true;
-      return Promise.resolve({ rows: stmt.all(params) as R[] });
+      const rows = stmt.all(params) as R[];
+      // UPDATE/DELETE … RETURNING that returned nothing changed nothing (a lost race for a code
+      // or a refresh token): no fsync to wait for.
+      if (!stmt.readonly && !(rows.length === 0 && NO_OP_WHEN_UNCHANGED.test(compiled.sql))) this.#wrote = true;
+      return Promise.resolve({ rows });
     }
     const { changes, lastInsertRowid } = stmt.run(params);
     // An UPDATE or DELETE that matched nothing wrote nothing: no fsync to wait for (a guarded

@@ -100,6 +100,22 @@ describeEachEngine('ClientsStore', (engine) => {
     expect(await fx.stores.clients.liveSecrets('c1', T0 + 100)).toEqual([secret('new', 'c1', T0 + 10)]);
   });
 
+  it('reads a client with the hashes of its live secrets in one call, for authentication', async () => {
+    await seedClient(fx);
+    await fx.stores.clients.create(client('pub', 'a1', { token_endpoint_auth_method: 'none' }));
+    await fx.stores.clients.addSecret(secret('old', 'c1', T0, T0 + 100));
+    await fx.stores.clients.addSecret(secret('new', 'c1', T0 + 10));
+    const both = await fx.stores.clients.forAuthentication('c1', T0 + 99);
+    expect(both?.client).toEqual(client('c1', 'a1'));
+    expect(both?.secretHashes.sort()).toEqual(['hash-new', 'hash-old']);
+    expect(await fx.stores.clients.forAuthentication('c1', T0 + 100)).toEqual({ client: client('c1', 'a1'), secretHashes: ['hash-new'] });
+    expect(await fx.stores.clients.forAuthentication('pub', T0)).toEqual({ client: client('pub', 'a1', { token_endpoint_auth_method: 'none' }), secretHashes: [] });
+    expect(await fx.stores.clients.forAuthentication('nope', T0)).toBeUndefined();
+    await fx.stores.clients.dropOldSecrets('c1');
+    await fx.stores.clients.addSecret(secret('expired', 'c1', T0 - 10, T0));
+    expect(await fx.stores.clients.forAuthentication('c1', T0 + 1)).toEqual({ client: client('c1', 'a1'), secretHashes: ['hash-new'] });
+  });
+
   it('drops every secret but exactly the newest and says how many', async () => {
     await seedClient(fx);
     await seedClient(fx, 'other');

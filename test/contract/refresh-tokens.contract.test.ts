@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../helpers/test-databases.js';
 import { refreshRow, seedGrant } from './oauth-store-fixture.js';
-import { T0, useStores } from './store-fixture.js';
+import { T0, account, useStores, user } from './store-fixture.js';
 
 describeEachEngine('RefreshTokensStore', (engine) => {
   const fx = useStores(engine);
@@ -25,6 +25,41 @@ describeEachEngine('RefreshTokensStore', (engine) => {
       old: { ...rotated },
     });
     expect(await fx.stores.refreshTokens.find('r3')).toBeUndefined();
+  });
+
+  it('finds a token with its grant, the grant’s user and the accounts that user belongs to, in one read', async () => {
+    const grant = await seedGrant(fx.stores);
+    await fx.stores.refreshTokens.create(refreshRow('r1'));
+    expect(await fx.stores.refreshTokens.findForRefresh('r1')).toEqual({ token: refreshRow('r1'), grant, user: { id: 'u1', disabled: false, memberOf: [] } });
+    await fx.stores.accounts.putMember({ accountId: 'a1', userId: 'u1', role: 'member', createdAt: T0 });
+    await fx.stores.accounts.create(account('a2'));
+    await fx.stores.accounts.putMember({ accountId: 'a2', userId: 'u1', role: 'admin', createdAt: T0 });
+    const found = await fx.stores.refreshTokens.findForRefresh('r1');
+    expect(found?.user?.memberOf.sort()).toEqual(['a1', 'a2']);
+    expect(found?.token).toEqual(refreshRow('r1'));
+    await fx.stores.grants.revoke('g1', 'test', T0 + 1);
+    expect((await fx.stores.refreshTokens.findForRefresh('r1'))?.grant.revokedAt).toBe(T0 + 1);
+    expect(await fx.stores.refreshTokens.findForRefresh('nope')).toBeUndefined();
+  });
+
+  it('says when the grant’s user is disabled', async () => {
+    await fx.stores.users.create(user('u2', { disabled: true }));
+    await seedGrant(fx.stores, 'g2', 'u2');
+    await fx.stores.refreshTokens.create(refreshRow('r2', { grantId: 'g2' }));
+    expect((await fx.stores.refreshTokens.findForRefresh('r2'))?.user).toEqual({ id: 'u2', disabled: true, memberOf: [] });
+  });
+
+  it('records the grant’s use with a winning rotation (to the minute), never with a losing one', async () => {
+    await seedGrant(fx.stores);
+    await fx.stores.refreshTokens.create(refreshRow('r1'));
+    await fx.stores.refreshTokens.rotate('r1', next('r2', T0 + 10), T0 + 10, 0);
+    expect((await fx.stores.grants.byId('g1'))?.lastUsedAt).toBe(T0 + 10);
+    await fx.stores.refreshTokens.rotate('r2', next('r3', T0 + 20), T0 + 20, 0);
+    expect((await fx.stores.grants.byId('g1'))?.lastUsedAt).toBe(T0 + 10);
+    await fx.stores.refreshTokens.rotate('r1', next('r4', T0 + 120_000), T0 + 120_000, 0);
+    expect((await fx.stores.grants.byId('g1'))?.lastUsedAt).toBe(T0 + 10);
+    await fx.stores.refreshTokens.rotate('r3', next('r5', T0 + 120_000), T0 + 120_000, 0);
+    expect((await fx.stores.grants.byId('g1'))?.lastUsedAt).toBe(T0 + 120_000);
   });
 
   it('reports idle- and absolute-expired tokens as expired and unknown ones as unknown', async () => {

@@ -3,10 +3,8 @@ import { InvalidGrant, InvalidRequest, UnauthorizedClient } from '../../../share
 import { PKCE_METHOD_S256, isValidCodeVerifier } from '../../../shared/oauth/index.js';
 import { safeEqual, sha256 } from '../../ports/random.js';
 import type { AuthorizationCode } from '../../storage/stores/authorization-codes-store.js';
-import type { StoredClient } from '../../storage/stores/clients-store.js';
-import type { Grant } from '../../storage/stores/grants-store.js';
 import { newRefreshToken } from '../../tokens/refresh-token-row.js';
-import type { GrantDeps, GrantType } from './grant-type.js';
+import type { GrantType } from './grant-type.js';
 import { issueTokens, mayRefresh } from './issue-tokens.js';
 import { revokeOnReuse } from './revoke-on-reuse.js';
 
@@ -24,22 +22,29 @@ export const authorizationCodeGrant: GrantType<(typeof parameters)[number]> = {
       throw new InvalidRequest('code_verifier must be 43-128 characters of A-Z a-z 0-9 - . _ ~', { field: 'code_verifier' });
     }
     const codeHash = sha256(params.code);
-    const found = await deps.stores.authorizationCodes.find(codeHash);
+    // The code and its grant: one read.
+    const found = await deps.stores.authorizationCodes.findForExchange(codeHash);
     // OAuth 2.1 §4.1.3: the code is bound to its client. Checked BEFORE consuming, so a code
     // presented by another client stays redeemable by its owner (SECURITY.md C6).
-    if (!found || found.clientId !== client.client_id) throw new InvalidGrant('authorization code is invalid');
-    checkBindings(found, params);
+    if (!found || found.code.clientId !== client.client_id) throw new InvalidGrant('authorization code is invalid');
+    const { code, grant } = found;
+    checkBindings(code, params);
     // Checked before consuming: once consumed, concurrent replays revoke the grant, and the one
     // winning exchange must still answer 200 (SECURITY.md C4).
-    const grant = await deps.stores.grants.byId(found.grantId);
-    if (!grant || grant.revokedAt !== null) throw new InvalidGrant('authorization code is invalid');
+    if (grant.revokedAt !== null) throw new InvalidGrant('authorization code is invalid');
 
-    const consumed = await deps.stores.authorizationCodes.consume(codeHash, deps.clock.now());
+    // The first refresh token is stored by the same transaction that consumes the code.
+    const now = deps.clock.now();
+    const rt = mayRefresh(client, code.scopes)
+      ? newRefreshToken(deps, { grantId: grant.id, clientId: client.client_id, scopes: code.scopes }, now)
+      : undefined;
+    const consumed = await deps.stores.authorizationCodes.consume(codeHash, now, rt?.row);
     if (consumed.status === 'reused') {
-      return revokeOnReuse(deps, { grantId: found.grantId, userId: found.userId, clientId: client.client_id, accountId: client.account_id, what: 'authorization_code', ip });
+      return revokeOnReuse(deps, { grantId: code.grantId, userId: code.userId, clientId: client.client_id, accountId: client.account_id, what: 'authorization_code', ip });
     }
     if (consumed.status !== 'ok') throw new InvalidGrant('authorization code is invalid or expired');
-    return exchange(deps, consumed.code, grant, client);
+    const { scopes, authTime, nonce } = consumed.code;
+    return issueTokens(deps, { grant, client, scopes, refreshToken: rt?.token, idToken: { authTime, nonce } }, now);
   },
 };
 
@@ -56,15 +61,4 @@ function checkBindings(code: AuthorizationCode, params: Partial<Record<(typeof p
   if (params.code_verifier === undefined) throw new InvalidGrant('code_verifier is required');
   const computed = createHash('sha256').update(params.code_verifier, 'ascii').digest('base64url');
   if (!safeEqual(computed, code.codeChallenge)) throw new InvalidGrant('code_verifier does not match the code_challenge');
-}
-
-async function exchange(deps: GrantDeps, code: AuthorizationCode, grant: Grant, client: StoredClient) {
-  const now = deps.clock.now();
-  let refreshToken: string | undefined;
-  if (mayRefresh(client, code.scopes)) {
-    const rt = newRefreshToken(deps, { grantId: grant.id, clientId: client.client_id, scopes: code.scopes }, now);
-    await deps.stores.refreshTokens.create(rt.row);
-    refreshToken = rt.token;
-  }
-  return issueTokens(deps, { grant, client, scopes: code.scopes, refreshToken, idToken: { authTime: code.authTime, nonce: code.nonce } }, now);
 }

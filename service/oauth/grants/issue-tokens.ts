@@ -14,7 +14,11 @@ export function mayRefresh(client: StoredClient, scopes: readonly string[]): boo
   return scopes.includes('offline_access') && client.grant_types.includes('refresh_token');
 }
 
-/** The access token, and the ID token when `openid` was granted (code exchange only). */
+/**
+ * The access token, and the ID token when `openid` was granted (code exchange only). The
+ * grant's "last used" is recorded by the caller's write (rotation or code redemption), in the
+ * same transaction.
+ */
 export async function issueTokens(
   deps: GrantDeps,
   input: {
@@ -32,6 +36,5 @@ export async function issueTokens(
     input.idToken && scopes.includes('openid')
       ? await signIdToken(deps, { userId: grant.userId, clientId: client.client_id, ...input.idToken, accessToken: at.token }, now)
       : undefined;
-  await deps.stores.grants.touch(grant.id, now);
   return tokenResponseBody({ accessToken: at.token, expiresIn: at.expiresIn, scopes, refreshToken: input.refreshToken, idToken });
 }

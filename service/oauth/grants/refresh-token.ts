@@ -2,7 +2,7 @@ import { InvalidGrant, InvalidRequest, InvalidScope, UnauthorizedClient } from '
 import { parseScope } from '../../../shared/scopes/index.js';
 import { sha256 } from '../../ports/random.js';
 import { newRefreshToken } from '../../tokens/refresh-token-row.js';
-import { mayUseClient } from '../policy/may-use-client.js';
+import { mayUseClientAsMemberOf } from '../policy/may-use-client.js';
 import type { GrantType } from './grant-type.js';
 import { issueTokens } from './issue-tokens.js';
 import { revokeOnReuse } from './revoke-on-reuse.js';
@@ -22,13 +22,13 @@ export const refreshTokenGrant: GrantType<(typeof parameters)[number]> = {
     if (params.refresh_token === undefined) throw new InvalidRequest('refresh_token is required', { field: 'refresh_token' });
     const requested = params.scope === undefined ? undefined : parseScope(params.scope);
     const oldHash = sha256(params.refresh_token);
-    const found = await deps.stores.refreshTokens.find(oldHash);
+    // The token, its grant, the grant's user and their memberships: one read.
+    const context = await deps.stores.refreshTokens.findForRefresh(oldHash);
     // RFC 6749 §6: bound to its client; another client's attempt does not burn it (F5).
-    if (!found || found.clientId !== client.client_id) throw new InvalidGrant('refresh token is invalid');
-    const grant = await deps.stores.grants.byId(found.grantId);
-    if (!grant || grant.revokedAt !== null) throw new InvalidGrant('refresh token is invalid');
-    const user = await deps.stores.users.byId(grant.userId);
-    if (!user || !(await mayUseClient(deps, { user, client, accountIds: grant.accountIds }))) {
+    if (!context || context.token.clientId !== client.client_id) throw new InvalidGrant('refresh token is invalid');
+    const { token: found, grant, user } = context;
+    if (grant.revokedAt !== null) throw new InvalidGrant('refresh token is invalid');
+    if (!user || !mayUseClientAsMemberOf({ user, memberOf: user.memberOf, client, accountIds: grant.accountIds })) {
       throw new InvalidGrant('the user may no longer use this client');
     }
     // OAuth 2.1 §4.3.1: narrowing is allowed, escalation is not (F3); the new refresh token keeps

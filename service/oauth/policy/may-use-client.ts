@@ -13,7 +13,19 @@ export async function mayUseClient(
   input: { user: Pick<User, 'id' | 'disabled'>; client: Pick<StoredClient, 'account_id' | 'visibility'>; accountIds: readonly string[] },
 ): Promise<boolean> {
   if (input.user.disabled) return false;
-  const memberOf = new Set((await deps.stores.accounts.forUser(input.user.id)).map((a) => a.id));
+  const memberOf = (await deps.stores.accounts.forUser(input.user.id)).map((a) => a.id);
+  return mayUseClientAsMemberOf({ ...input, memberOf });
+}
+
+/** The same rule, for a caller that already read the user's memberships (the refresh grant reads them with the token). */
+export function mayUseClientAsMemberOf(input: {
+  user: Pick<User, 'disabled'>;
+  memberOf: readonly string[];
+  client: Pick<StoredClient, 'account_id' | 'visibility'>;
+  accountIds: readonly string[];
+}): boolean {
+  if (input.user.disabled) return false;
+  const memberOf = new Set(input.memberOf);
   if (input.client.visibility === 'private' && !memberOf.has(input.client.account_id)) return false;
   return input.accountIds.every((id) => memberOf.has(id));
 }

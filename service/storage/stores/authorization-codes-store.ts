@@ -1,5 +1,8 @@
+import { compileOnce } from '../compiled-query.js';
 import type { Db } from '../database.js';
 import type { AuthorizationCodesTable } from '../schema.js';
+import { JOINED_GRANT_COLUMNS, compileGrantTouch, joinedGrant, type Grant } from './grants-store.js';
+import { compileRefreshTokenInsert, type RefreshToken } from './refresh-tokens-store.js';
 
 /** An issued authorization code, stored by the SHA-256 of its value. */
 export interface AuthorizationCode {
@@ -39,6 +42,10 @@ export type ConsumeResult =
  *   decides by its affected-row count, so under any concurrency exactly one caller gets `ok`.
  *   Everyone else gets `reused` (already consumed, even if also expired by now), `expired`
  *   (never consumed, past `expires_at`) or `unknown`. The UPDATE commits before it returns.
+ *   The winner's transaction also stores the exchange's first refresh token (when given) and
+ *   records the grant's use (`GrantsStore.touch`), so a code exchange commits once.
+ * - `findForExchange(codeHash)` is `find` plus the code's grant, in one read (a code dies with
+ *   its grant: cascade on delete).
  * - `purgeExpired(before)` deletes codes that expired before `before`.
  * - `challengeSeen(clientId, codeChallenge)` says whether a stored code of this client carries
  *   the same PKCE challenge (kept codes: those not purged yet, about a day).
@@ -46,7 +53,8 @@ export type ConsumeResult =
 export interface AuthorizationCodesStore {
   create(code: AuthorizationCode): Promise<void>;
   find(codeHash: string): Promise<AuthorizationCode | undefined>;
-  consume(codeHash: string, now: number): Promise<ConsumeResult>;
+  consume(codeHash: string, now: number, firstRefreshToken?: RefreshToken): Promise<ConsumeResult>;
+  findForExchange(codeHash: string): Promise<{ code: AuthorizationCode; grant: Grant } | undefined>;
   purgeExpired(before: number): Promise<number>;
   challengeSeen(clientId: string, codeChallenge: string): Promise<boolean>;
 }
@@ -70,8 +78,29 @@ const toCode = (r: AuthorizationCodesTable): AuthorizationCode => ({
 
 export function createAuthorizationCodesStore(db: Db): AuthorizationCodesStore {
   const k = db.kysely;
+  const touchGrant = compileGrantTouch(k);
+  const insertRefreshToken = compileRefreshTokenInsert(k);
+  const byHash = compileOnce((p: { codeHash: string }) => k.selectFrom('authorization_codes').selectAll().where('code_hash', '=', p.codeHash));
+  const withGrant = compileOnce((p: { codeHash: string }) =>
+    k
+      .selectFrom('authorization_codes as c')
+      .innerJoin('grants as g', 'g.id', 'c.grant_id')
+      .selectAll('c')
+      .select(JOINED_GRANT_COLUMNS)
+      .where('c.code_hash', '=', p.codeHash),
+  );
+  // RETURNING gives the consumed row itself, so the winner reads nothing more.
+  const markConsumed = compileOnce((p: { codeHash: string; now: number }) =>
+    k
+      .updateTable('authorization_codes')
+      .set({ consumed_at: p.now })
+      .where('code_hash', '=', p.codeHash)
+      .where('consumed_at', 'is', null)
+      .where('expires_at', '>', p.now)
+      .returningAll(),
+  );
   const find = async (codeHash: string) => {
-    const r = await k.selectFrom('authorization_codes').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
+    const r = await byHash.first(k, { codeHash });
     return r && toCode(r);
   };
   return {
@@ -97,17 +126,22 @@ export function createAuthorizationCodesStore(db: Db): AuthorizationCodesStore {
         .execute();
     },
     find,
-    async consume(codeHash, now) {
-      const r = await k
-        .updateTable('authorization_codes')
-        .set({ consumed_at: now })
-        .where('code_hash', '=', codeHash)
-        .where('consumed_at', 'is', null)
-        .where('expires_at', '>', now)
-        .executeTakeFirst();
+    async findForExchange(codeHash) {
+      const r = await withGrant.first(k, { codeHash });
+      if (!r) return undefined;
+      return { code: toCode(r), grant: joinedGrant(r) };
+    },
+    async consume(codeHash, now, firstRefreshToken) {
+      const won = await k.transaction().execute(async (trx) => {
+        const r = await markConsumed.first(trx, { codeHash, now });
+        if (!r) return undefined;
+        if (firstRefreshToken) await insertRefreshToken(trx, firstRefreshToken);
+        await touchGrant(trx, r.grant_id, now);
+        return toCode(r);
+      });
+      if (won) return { status: 'ok', code: won };
       const code = await find(codeHash);
       if (!code) return { status: 'unknown' };
-      if (Number(r.numUpdatedRows) === 1) return { status: 'ok', code };
       if (code.consumedAt !== null) return { status: 'reused', code };
       return { status: 'expired', code };
     },

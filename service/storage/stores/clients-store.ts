@@ -1,3 +1,4 @@
+import { compileOnce } from '../compiled-query.js';
 import type { Db } from '../database.js';
 import type { OAuthClientsTable } from '../schema.js';
 
@@ -33,6 +34,13 @@ export interface ClientSecret {
   expiresAt: number | null;
 }
 
+/** A client with the hashes of its live secrets, for authenticating it (see `forAuthentication`). */
+export interface ClientWithSecrets {
+  client: StoredClient;
+  /** SHA-256 hashes of the secrets that verify at `now`, in no particular order (none for a public client). */
+  secretHashes: string[];
+}
+
 export type ClientPatch = Partial<
   Omit<StoredClient, 'client_id' | 'account_id' | 'created_by' | 'created_at'>
 >;
@@ -50,6 +58,12 @@ export interface ClientsStore {
   delete(clientId: string): Promise<boolean>;
   /** Secrets that verify at `now` (not expired), newest first. */
   liveSecrets(clientId: string, now: number): Promise<ClientSecret[]>;
+  /**
+   * The client and the hashes of its secrets live at `now`, read in one query: what every
+   * authenticated OAuth request checks. Never cached: a dropped or rotated-out secret stops
+   * working at once in every process.
+   */
+  forAuthentication(clientId: string, now: number): Promise<ClientWithSecrets | undefined>;
   /** Adds `secret` as the current one; every older live secret is kept (rotation overlap). */
   addSecret(secret: ClientSecret): Promise<void>;
   /** Removes every secret but the newest; returns how many were dropped. */
@@ -90,6 +104,19 @@ function toRow(patch: ClientPatch): Partial<OAuthClientsTable> {
 
 export function createClientsStore(db: Db): ClientsStore {
   const k = db.kysely;
+  const byId = compileOnce((p: { clientId: string }) => k.selectFrom('oauth_clients').selectAll().where('client_id', '=', p.clientId));
+  // One row per live secret (or one with a null hash): the LEFT JOIN's condition filters the
+  // secrets, never the client.
+  const withSecrets = compileOnce((p: { clientId: string; now: number }) =>
+    k
+      .selectFrom('oauth_clients as c')
+      .leftJoin('client_secrets as s', (j) =>
+        j.onRef('s.client_id', '=', 'c.client_id').on((eb) => eb.or([eb('s.expires_at', 'is', null), eb('s.expires_at', '>', p.now)])),
+      )
+      .selectAll('c')
+      .select('s.secret_hash')
+      .where('c.client_id', '=', p.clientId),
+  );
   return {
     async create(c, secret) {
       await k.transaction().execute(async (trx) => {
@@ -109,7 +136,7 @@ export function createClientsStore(db: Db): ClientsStore {
       });
     },
     async byId(clientId) {
-      const r = await k.selectFrom('oauth_clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+      const r = await byId.first(k, { clientId });
       return r && toClient(r);
     },
     async forAccount(accountId) {
@@ -147,6 +174,11 @@ export function createClientsStore(db: Db): ClientsStore {
         createdAt: r.created_at,
         expiresAt: r.expires_at,
       }));
+    },
+    async forAuthentication(clientId, now) {
+      const rows = await withSecrets.rows(k, { clientId, now });
+      if (rows.length === 0) return undefined;
+      return { client: toClient(rows[0]!), secretHashes: rows.flatMap((r) => (r.secret_hash === null ? [] : [r.secret_hash])) };
     },
     async addSecret(s) {
       await k

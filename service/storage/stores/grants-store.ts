@@ -1,4 +1,5 @@
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
+import { compileOnce, type QueryRunner } from '../compiled-query.js';
 import type { Db } from '../database.js';
 import type { Database, GrantsTable } from '../schema.js';
 import { isUniqueViolation } from '../unique-violation.js';
@@ -111,8 +112,56 @@ const toGrant = (r: GrantsTable): Grant => ({
   revokedReason: r.revoked_reason,
 });
 
+/** A grant's columns under `g_` names, for a store whose read joins `grants as g`. */
+export const JOINED_GRANT_COLUMNS = [
+  'g.id as g_id',
+  'g.user_id as g_user_id',
+  'g.client_id as g_client_id',
+  'g.account_ids as g_account_ids',
+  'g.scopes as g_scopes',
+  'g.created_at as g_created_at',
+  'g.updated_at as g_updated_at',
+  'g.last_used_at as g_last_used_at',
+  'g.revoked_at as g_revoked_at',
+  'g.revoked_reason as g_revoked_reason',
+] as const;
+
+/** The grant read through JOINED_GRANT_COLUMNS. */
+export const joinedGrant = (r: { [K in keyof GrantsTable as `g_${K}`]: GrantsTable[K] }): Grant => ({
+  id: r.g_id,
+  userId: r.g_user_id,
+  clientId: r.g_client_id,
+  accountIds: JSON.parse(r.g_account_ids),
+  scopes: JSON.parse(r.g_scopes),
+  createdAt: r.g_created_at,
+  updatedAt: r.g_updated_at,
+  lastUsedAt: r.g_last_used_at,
+  revokedAt: r.g_revoked_at,
+  revokedReason: r.g_revoked_reason,
+});
+
+/**
+ * The UPDATE behind `GrantsStore.touch`, for a store that records a grant's use inside its own
+ * transaction (a token rotation or code exchange commits once, so its response waits for one
+ * fsync, not two).
+ */
+export function compileGrantTouch(k: Kysely<Database>): (db: QueryRunner, id: string, now: number) => Promise<void> {
+  const touch = compileOnce((p: { id: string; now: number; before: number }) =>
+    k
+      .updateTable('grants')
+      .set({ last_used_at: p.now })
+      .where('id', '=', p.id)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', p.before)])),
+  );
+  return async (q, id, now) => {
+    await touch.run(q, { id, now, before: now - TOUCH_GRANULARITY_MS });
+  };
+}
+
 export function createGrantsStore(db: Db): GrantsStore {
   const k = db.kysely;
+  const byId = compileOnce((p: { id: string }) => k.selectFrom('grants').selectAll().where('id', '=', p.id));
+  const touch = compileGrantTouch(k);
   const live = (q: Kysely<Database> | Transaction<Database>, userId: string, clientId: string, lock = false) => {
     const query = q
       .selectFrom('grants')
@@ -221,7 +270,7 @@ export function createGrantsStore(db: Db): GrantsStore {
       }
     },
     async byId(id) {
-      const r = await k.selectFrom('grants').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = await byId.first(k, { id });
       return r && toGrant(r);
     },
     async liveFor(userId, clientId) {
@@ -238,12 +287,7 @@ export function createGrantsStore(db: Db): GrantsStore {
       return Number(r.numUpdatedRows) > 0;
     },
     async touch(id, now) {
-      await k
-        .updateTable('grants')
-        .set({ last_used_at: now })
-        .where('id', '=', id)
-        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', now - TOUCH_GRANULARITY_MS)]))
-        .execute();
+      await touch(k, id, now);
     },
     async forUser(userId, page = { limit: GRANT_PAGE_SIZE }) {
       const rows = await listing((q) => q.where('user_id', '=', userId), page).execute();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOAuthError, expectTokens, exchange, introspect, mintCode, refresh, seedGrant, seedOAuthClient } from '../../../helpers/oauth-fixtures.js';
+import { createUser } from '../../../helpers/fixtures.js';
 import { startTestApp, type TestApp } from '../../../helpers/test-app.js';
 
 const clock = { t: Date.now(), now() { return this.t; } };
@@ -94,8 +95,11 @@ describe('POST /oauth2/token › grant_type=refresh_token', () => {
 
   it('F8: a member removed from the private client’s account can no longer refresh', async () => {
     const { cA, rt } = await tokens();
+    // The user is the account's only admin, who cannot leave it: another admin joins first.
+    const other = await createUser(app.deps, { email: `f8-${app.deps.random.token(4)}@example.test`, password: 'correct horse battery' });
+    await app.deps.stores.accounts.putMember({ accountId: cA.accountId, userId: other.id, role: 'admin', createdAt: clock.now() });
     const { role } = (await app.deps.stores.accounts.membership(cA.accountId, cA.user.id))!;
-    await app.deps.stores.accounts.removeMember(cA.accountId, cA.user.id, role);
+    expect(await app.deps.stores.accounts.removeMember(cA.accountId, cA.user.id, role)).toBe('done');
     expectOAuthError(await refresh(app, cA, rt), 400, 'invalid_grant');
   });
 

@@ -62,6 +62,14 @@ describe('DurableSqliteDialect', () => {
     expect(wal.fsyncs).toBe(0);
   });
 
+  it('waits for an UPDATE … RETURNING only when it returned a row', async () => {
+    await db.updateTable('t').set({ v: 'x' }).where('id', '=', 42).returningAll().execute();
+    expect(wal.fsyncs).toBe(0);
+    await db.insertInto('t').values({ id: 1, v: 'a' }).execute();
+    await db.updateTable('t').set({ v: 'b' }).where('id', '=', 1).returningAll().execute();
+    expect(wal.fsyncs).toBe(2);
+  });
+
   it('shares fsyncs between concurrent writers, and every writer still waits for one after its commit', async () => {
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
