@@ -2,6 +2,7 @@ import type { Deps } from '../deps.js';
 import { sha256 } from '../ports/random.js';
 import type { Grant } from '../storage/stores/grants-store.js';
 import type { RefreshToken } from '../storage/stores/refresh-tokens-store.js';
+import type { VerifiedTokenCache } from '../tokens/verified-token-cache.js';
 import { verifyAccessToken, type ActiveAccessToken } from '../tokens/verify-access-token.js';
 
 export type ClientToken =
@@ -13,15 +14,17 @@ export type ClientToken =
  * (RFC 7009 §2.1, RFC 7662 §2.1: the hint only speeds up the lookup; SECURITY.md V5), and only
  * if it was issued to `clientId` (V3, I3): a token of another client is as good as unknown.
  * Access tokens must verify and belong to a live grant; refresh tokens only need to exist with a
- * live grant (the caller decides whether rotated or expired ones still count).
+ * live grant (the caller decides whether rotated or expired ones still count). `verified` lets
+ * an access token verified before skip its signature check (see VerifiedTokenCache).
  */
 export async function findClientToken(
   deps: Pick<Deps, 'config' | 'keys' | 'clock' | 'stores'>,
   token: string,
   clientId: string,
+  verified?: VerifiedTokenCache,
 ): Promise<ClientToken | undefined> {
   if (token.split('.').length === 3) {
-    const access = await verifyAccessToken(deps, token);
+    const access = await verifyAccessToken(deps, token, verified);
     if (access && access.claims.client_id === clientId) return { kind: 'access_token', grant: access.grant, access };
     return undefined;
   }

@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.js';
 import { pickParams } from '../../http/pick-params.js';
 import { accessTokenAudience } from '../../tokens/access-token.js';
 import { sendNoStore } from '../../tokens/token-response.js';
+import { createVerifiedTokenCache } from '../../tokens/verified-token-cache.js';
 import { authenticateClient, clientAuthParams, readClientCredentials } from '../client-authentication.js';
 import { limitClientRequest } from '../client-rate-limit.js';
 import { findClientToken, type ClientToken } from '../find-client-token.js';
@@ -16,13 +17,15 @@ import { findClientToken, type ClientToken } from '../find-client-token.js';
  * clients' tokens answer `{"active":false}` and nothing else (§2.2, I2).
  */
 export function createIntrospectionEndpoint(deps: Pick<Deps, 'config' | 'keys' | 'clock' | 'stores' | 'limiters'>): RequestHandler {
+  // A resource server introspects one token many times: its signature is checked once per process.
+  const verified = createVerifiedTokenCache();
   return async (req, res) => {
     const { token, token_type_hint: _hint, ...auth } = pickParams(req.body, ['token', 'token_type_hint', ...clientAuthParams]);
     const creds = readClientCredentials(req, auth);
     const body = await limitClientRequest(deps, req, creds.clientId, 'introspectPerClientIp', async () => {
       const client = await authenticateClient(deps, creds);
       if (token === undefined) throw new InvalidRequest('token is required', { field: 'token' });
-      const found = await findClientToken(deps, token, client.client_id);
+      const found = await findClientToken(deps, token, client.client_id, verified);
       return found ? describe(deps, found) : { active: false };
     });
     sendNoStore(res, body);

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { InsufficientScope, InvalidToken } from '../../../shared/errors/index.js';
 import type { Deps } from '../../deps.js';
+import { createVerifiedTokenCache } from '../../tokens/verified-token-cache.js';
 import { verifyAccessToken } from '../../tokens/verify-access-token.js';
 
 /**
@@ -10,9 +11,11 @@ import { verifyAccessToken } from '../../tokens/verify-access-token.js';
  * `sub` always, `email` with `email`, `name` with `profile`.
  */
 export function createUserinfoEndpoint(deps: Pick<Deps, 'config' | 'keys' | 'clock' | 'stores'>): RequestHandler {
+  // A client calls userinfo with one token many times: its signature is checked once per process.
+  const verified = createVerifiedTokenCache();
   return async (req, res) => {
     const token = bearerToken(req, res);
-    const active = await verifyAccessToken(deps, token);
+    const active = await verifyAccessToken(deps, token, verified);
     const user = active && (await deps.stores.users.byId(active.grant.userId));
     if (!active || !user || user.disabled) throw refuse(res, new InvalidToken('the access token is invalid, expired or revoked'));
     if (!active.scopes.includes('openid')) throw refuse(res, new InsufficientScope('userinfo needs the openid scope'));
