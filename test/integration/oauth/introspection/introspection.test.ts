@@ -70,6 +70,18 @@ describe('POST /oauth2/introspect', () => {
     expectInactive(await introspect(app, cA, at));
   });
 
+  it('I4: a token introspected (and so verified) before is inactive at once after a revocation, and at its exp', async () => {
+    const { cA, grant, at } = await tokens();
+    expect((await introspect(app, cA, at)).body.active).toBe(true);
+    await app.deps.stores.grants.revoke(grant.id, 'user', clock.now());
+    expectInactive(await introspect(app, cA, at));
+    const other = await tokens();
+    expect((await introspect(app, other.cA, other.at)).body.active).toBe(true);
+    clock.t += 300_000;
+    expectInactive(await introspect(app, other.cA, other.at));
+    clock.t -= 300_000;
+  });
+
   it('a missing token is invalid_request', async () => {
     const { cA } = await tokens();
     expectOAuthError(await postForm(app, '/oauth2/introspect', {}, { authorization: basic(cA.client.client_id, cA.secret!) }), 400, 'invalid_request', 'token');
