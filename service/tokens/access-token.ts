@@ -1,6 +1,6 @@
-import { SignJWT } from 'jose';
-import type { Deps } from '../deps.js';
 import { formatScope } from '../../shared/scopes/index.js';
+import type { Deps } from '../deps.js';
+import { signJwt } from './sign-jwt.js';
 
 export interface AccessTokenInput {
   grantId: string;
@@ -31,14 +31,17 @@ export async function signAccessToken(
   const { kid, alg, key } = await deps.keys.signingKey();
   const iat = Math.floor(now / 1000);
   const expiresIn = deps.config.ACCESS_TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({ client_id: input.clientId, scope: formatScope(input.scopes), grant_id: input.grantId })
-    .setProtectedHeader({ alg, kid, typ: 'at+jwt' })
-    .setIssuer(deps.config.PUBLIC_URL)
-    .setSubject(input.userId)
-    .setAudience(accessTokenAudience(deps.config))
-    .setJti(deps.random.token(16))
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + expiresIn)
-    .sign(key);
+  const claims = {
+    client_id: input.clientId,
+    scope: formatScope(input.scopes),
+    grant_id: input.grantId,
+    iss: deps.config.PUBLIC_URL,
+    sub: input.userId,
+    aud: accessTokenAudience(deps.config),
+    jti: deps.random.token(16),
+    iat,
+    exp: iat + expiresIn,
+  };
+  const token = signJwt({ alg, kid, typ: 'at+jwt' }, claims, key);
   return { token, expiresIn };
 }

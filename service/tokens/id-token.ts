@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { SignJWT } from 'jose';
 import type { Deps } from '../deps.js';
+import { signJwt } from './sign-jwt.js';
 
 /** OIDC Core §3.1.3.6: left half of the SHA-256 of the access token, base64url. */
 export function atHash(accessToken: string): string {
@@ -18,14 +18,15 @@ export async function signIdToken(
 ): Promise<string> {
   const { kid, alg, key } = await deps.keys.signingKey();
   const iat = Math.floor(now / 1000);
-  const claims: Record<string, unknown> = { auth_time: Math.floor(input.authTime / 1000), at_hash: atHash(input.accessToken) };
-  if (input.nonce) claims.nonce = input.nonce;
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg, kid, typ: 'JWT' })
-    .setIssuer(deps.config.PUBLIC_URL)
-    .setSubject(input.userId)
-    .setAudience(input.clientId)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + deps.config.ACCESS_TOKEN_TTL_SECONDS)
-    .sign(key);
+  const claims = {
+    auth_time: Math.floor(input.authTime / 1000),
+    at_hash: atHash(input.accessToken),
+    ...(input.nonce ? { nonce: input.nonce } : {}),
+    iss: deps.config.PUBLIC_URL,
+    sub: input.userId,
+    aud: input.clientId,
+    iat,
+    exp: iat + deps.config.ACCESS_TOKEN_TTL_SECONDS,
+  };
+  return signJwt({ alg, kid, typ: 'JWT' }, claims, key);
 }
