@@ -16,7 +16,7 @@ export interface DnsClientOptions {
   random?: (size: number) => Buffer;
 }
 
-/** Our own stub resolver (DESIGN.md "Domain verification"). */
+/** Our own stub resolver on dns-packet (DESIGN.md "Domain verification"). */
 export interface DnsClient {
   /** TXT records at `name` as each resolver sees them, in the order of `resolvers`, asked in parallel. */
   queryTxt(name: string): Promise<ResolverTxtLookup[]>;

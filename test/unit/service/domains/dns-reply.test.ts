@@ -110,22 +110,6 @@ describe('decodeReply', () => {
     });
   });
 
-  describe('names in presentation form (RFC 1035 §5.1)', () => {
-    it.each([
-      ['a dot inside a label', [3, 0x61, 0x2e, 0x62], 'a\\.b'],
-      ['a backslash', [1, 0x5c], '\\\\'],
-      ['a zero byte and a space', [2, 0, 0x20], '\\000\\032'],
-      ['UTF-8 bytes', [2, 0xc3, 0xbc], '\\195\\188'],
-    ])('escapes %s, so no label passes for another', (_, label, shown) => {
-      const got = decodeReply(compressed(1, record([...label, ...TO_QUESTION], 16, [1, 0x76])));
-      expect(got?.answers[0]?.name).toBe(`${shown}.a.example`);
-    });
-
-    it('gives the root as the empty string', () => {
-      expect(decodeReply(compressed(1, record(TO_QUESTION, 5, [0])))?.answers[0]).toEqual({ type: 'CNAME', name: 'a.example', target: '' });
-    });
-  });
-
   describe('refuses malformed replies (undefined, never an exception)', () => {
     const good = reply({ answers: [txt(['consentry-verification=', 'abc']), { type: 'CNAME', name: NAME, ttl: 1, class: 'IN', data: 'x.example' }], additionals: [opt(0)] });
 
