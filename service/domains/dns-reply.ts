@@ -21,8 +21,10 @@ export interface DecodedReply {
  * §4.1.4, so no loops; a reserved label type; a name over 255 octets; a TXT character-string
  * running past its record), and for a reply its records do not account for exactly, no more and
  * no less: dns-packet reads some records past their bounds without failing (a TXT record cut short
- * at the end, a CNAME name longer or shorter than its RDLENGTH), and only the byte count it reached
- * tells. The caller reports undefined as a temporary failure ('malformed').
+ * at the end), and moves past a CNAME by its name, not its RDLENGTH. A CNAME whose RDLENGTH
+ * disagrees with its name mid-reply can thus still decode, as other records: only a sender that
+ * matched our id, port and 0x20 question could send it, and it could send such records plainly.
+ * The caller reports undefined as a temporary failure ('malformed').
  */
 export function decodeReply(reply: Buffer): DecodedReply | undefined {
   let message: packet.DecodedPacket;
