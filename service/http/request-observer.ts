@@ -6,7 +6,7 @@ import type { RequestLogger } from './request-logger.js';
 /**
  * Metrics and the log line of every request, from one pair of listeners per response: the
  * request counter and duration histogram (`Metrics`) and the request log line
- * (`RequestLogger`). Per-request state lives on the response under symbols, and the listeners
+ * (`RequestLogger`). Per-request state is one small object on the response, and the listeners
  * are shared functions, so observing a request allocates no closure.
  */
 export interface RequestObserver {
@@ -16,16 +16,20 @@ export interface RequestObserver {
   observe(req: IncomingMessage, res: ServerResponse, route: string): void;
 }
 
-const STARTED = Symbol('observer.started');
-const ID = Symbol('observer.id');
-const ROUTE = Symbol('observer.route');
-const LOGGED = Symbol('observer.logged');
+/** What the listeners need of one request, in one property of its response. */
+interface Observation {
+  started: number;
+  id: number;
+  /** Fixed label of a request answered before Express; else read from Express when it ends. */
+  route: string | undefined;
+  /** Set once a response error wrote the line. */
+  logged: boolean;
+}
+
+const OBSERVATION = Symbol('observation');
 
 interface Observed extends ServerResponse {
-  [STARTED]?: number;
-  [ID]?: number;
-  [ROUTE]?: string;
-  [LOGGED]?: boolean;
+  [OBSERVATION]?: Observation;
 }
 
 export function createRequestObserver(deps: { metrics: Metrics; log: RequestLogger }): RequestObserver {
@@ -34,28 +38,28 @@ export function createRequestObserver(deps: { metrics: Metrics; log: RequestLogg
   // 'close' follows 'finish' for every answered response and also ends an aborted one, so one
   // listener sees both; only finished responses are counted (a disconnect is not an answer).
   function onClose(this: Observed) {
+    const o = this[OBSERVATION]!;
     const req = this.req as Request;
-    const ms = performance.now() - this[STARTED]!;
-    if (this.writableFinished) deps.metrics.record(this[ROUTE] ?? routeOf(req), req.method, this.statusCode, ms / 1000);
-    if (!this[LOGGED]) deps.log(req, this, this[ID]!, ms);
+    const ms = performance.now() - o.started;
+    if (this.writableFinished) deps.metrics.record(o.route ?? routeOf(req), req.method, this.statusCode, ms / 1000);
+    if (!o.logged) deps.log(req, this, o.id, ms);
   }
   function onError(this: Observed, err: Error) {
-    this[LOGGED] = true;
-    deps.log(this.req, this, this[ID]!, performance.now() - this[STARTED]!, err);
+    const o = this[OBSERVATION]!;
+    o.logged = true;
+    deps.log(this.req, this, o.id, performance.now() - o.started, err);
   }
 
   function start(res: Observed, route: string | undefined) {
-    res[STARTED] = performance.now();
-    res[ID] = lastId = (lastId + 1) & 0x7fffffff;
-    res[ROUTE] = route;
-    res[LOGGED] = false;
+    lastId = (lastId + 1) & 0x7fffffff;
+    res[OBSERVATION] = { started: performance.now(), id: lastId, route, logged: false };
     res.on('close', onClose);
   }
 
   return {
     middleware(_req, res, next) {
       // Already started when the document fast path handed the request on (a JWKS read failed).
-      if ((res as Observed)[STARTED] === undefined) start(res as Observed, undefined);
+      if ((res as Observed)[OBSERVATION] === undefined) start(res as Observed, undefined);
       // Logs a response error, and keeps a stray write after end from crashing the process.
       res.on('error', onError);
       next();
