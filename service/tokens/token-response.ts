@@ -29,7 +29,18 @@ export function tokenResponseBody(input: {
   return body;
 }
 
-/** RFC 6749 §5.1: token responses must not be cached (SECURITY.md C9). */
+/**
+ * RFC 6749 §5.1: token responses must not be cached (SECURITY.md C9). Written straight to the
+ * response: Express's `res.json` would also hash the body for an ETag, which a response that is
+ * never stored cannot use.
+ */
 export function sendNoStore(res: Response, body: unknown, status = 200): void {
-  res.status(status).set('Cache-Control', 'no-store').set('Pragma', 'no-cache').json(body);
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'Cache-Control': 'no-store',
+    Pragma: 'no-cache',
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+  });
+  res.end(json);
 }
