@@ -1,22 +1,15 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { capturedLogger } from '../../helpers/captured-log.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 // Every request the Express app answers gets the security headers, one log line and the request
 // metric from its first middlewares (service/app.ts).
 
-const logs: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _enc, done) {
-    logs.push(JSON.parse(String(chunk)));
-    done();
-  },
-});
+const { logger, lines: logs } = capturedLogger();
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ overrides: { logger: pino({ level: 'info' }, sink) } });
+  app = await startTestApp({ overrides: { logger } });
 });
 afterAll(() => app.close());
 

@@ -1,23 +1,16 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rotateSigningKeys } from '../../../../service/keys/rotate-signing-keys.js';
+import { capturedLogger } from '../../../helpers/captured-log.js';
 import { startTestApp, type TestApp } from '../../../helpers/test-app.js';
 
 // The discovery documents and the JWKS are answered before Express (service/http/document-fast-path.ts);
 // these tests pin everything a client sees of them, and what operators see (metric, log line).
 
-const logs: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _enc, done) {
-    logs.push(JSON.parse(String(chunk)));
-    done();
-  },
-});
+const { logger, lines: logs } = capturedLogger();
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ overrides: { logger: pino({ level: 'info' }, sink) } });
+  app = await startTestApp({ overrides: { logger } });
 });
 afterAll(() => app.close());
 

@@ -1,23 +1,16 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basic, exchange, expectOAuthError, mintCode, postForm, read, seedGrant, seedOAuthClient, type SeededClient } from '../../../helpers/oauth-fixtures.js';
+import { capturedLogger } from '../../../helpers/captured-log.js';
 import { startTestApp, type TestApp } from '../../../helpers/test-app.js';
 
-const logs: string[] = [];
-const sink = new Writable({
-  write(chunk, _enc, done) {
-    logs.push(String(chunk));
-    done();
-  },
-});
+const { logger, lines: logs } = capturedLogger();
 
 describe('POST /oauth2/token › protocol surface', () => {
   let app: TestApp;
   let cA: SeededClient;
   const auth = () => ({ authorization: basic(cA.client.client_id, cA.secret!) });
   beforeAll(async () => {
-    app = await startTestApp({ overrides: { logger: pino({ level: 'info' }, sink) } });
+    app = await startTestApp({ overrides: { logger } });
     cA = await seedOAuthClient(app.deps);
   });
   afterAll(() => app.close());
@@ -70,7 +63,7 @@ describe('POST /oauth2/token › protocol surface', () => {
     const put = await read(await fetch(`${app.url}/oauth2/token`, { method: 'PUT' }));
     expectOAuthError(put, 405, 'method_not_allowed');
     await new Promise((r) => setTimeout(r, 50));
-    const logged = logs.join('');
+    const logged = JSON.stringify(logs);
     expect(logged).toContain('/oauth2/token');
     expect(logged).not.toContain('SECRETCODE42');
     expect(logged).not.toContain('SECRETVALUE42');

@@ -1,18 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { requestLogger } from '../../../../service/http/request-logger.js';
+import { capturedLogger } from '../../../helpers/captured-log.js';
 
 function logTo(level: string) {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { lines, log: requestLogger(pino({ level, base: { service: 'consentry' } }, sink)) };
+  const { logger, lines } = capturedLogger({ level, base: { service: 'consentry' } });
+  return { lines, log: requestLogger(logger) };
 }
 
 const req = (method: string, url: string, originalUrl?: string) => ({ method, url, originalUrl, readableAborted: false }) as unknown as IncomingMessage;
