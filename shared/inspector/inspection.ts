@@ -17,7 +17,7 @@ export interface Inspection {
   /** The app's `client_id` (absent on a device page, which carries none). */
   readonly clientId?: string;
   /** A well-known app of the provider itself (Azure CLI, VS Code, ...), when the id is one. */
-  readonly knownApp?: { readonly name: string; readonly firstParty: boolean };
+  readonly knownApp?: { readonly name: string; readonly firstParty: boolean; readonly publicClient?: boolean };
   /** Where the provider will send the answer, when the request says. */
   readonly redirect?: { readonly uri: string; readonly host: string; readonly loopback: boolean };
   /** Every requested scope in request order, known or not. */
@@ -31,6 +31,24 @@ export interface Inspection {
   readonly findings: readonly Finding[];
   /** Every query parameter decoded and explained, for the developer view. */
   readonly parameters: readonly InspectedParameter[];
+  /** The inspected URL (held in memory only; the history keeps none of its query values). */
+  readonly url: string;
+  /** The kind of client the provider's `client_id` shape tells (GitHub App or OAuth app), when it tells. */
+  readonly clientKind?: string;
+  /** Set by `inspectChain`: how the chain started and when this request was seen. */
+  readonly navigation?: { readonly start: NavigationStart; readonly at: number; readonly openerHost?: string };
+  /** Set by `inspectChain`: what this app asks for beyond what it asked before (from the history). */
+  readonly escalation?: ScopeEscalation;
+}
+
+/** The same app (provider and `client_id`) asking for more than in the history. */
+export interface ScopeEscalation {
+  /** When the app was last seen before, ms since the epoch. */
+  readonly previousAt: number;
+  /** Names of the scopes asked for before (catalog names where known). */
+  readonly before: readonly string[];
+  /** Names of the scopes asked for now that it never asked for before. */
+  readonly added: readonly string[];
 }
 
 /** The three answers the user sees. */
@@ -46,11 +64,19 @@ export interface InspectedProvider {
   readonly name: string;
   /** The provider's own page where users review and remove the apps they allowed. */
   readonly reviewUrl?: string;
+  /** Every review page that applies, most relevant first, with its label. */
+  readonly reviewPages?: readonly { readonly label: string; readonly url: string }[];
+  /** The host that serves the request, as a person reads it (A-labels decoded). */
+  readonly host?: string;
+  /** Microsoft tenant (`common`, `organizations`, `consumers`, an id or domain), Keycloak realm, Okta server. */
+  readonly tenant?: string;
 }
 
 export interface InspectedScope {
   /** The scope exactly as requested. */
   readonly requested: string;
+  /** The parameter that carried it when not `scope` (Slack's `user_scope`, Microsoft v1's `resource`). */
+  readonly param?: string;
   /** Catalog entry it resolved to, when the provider's catalog knows it. */
   readonly known?: {
     readonly id: string;

@@ -53,11 +53,26 @@ export interface AuthorizationRequest {
  * browser is about to open: `http(s)` with a `client_id`, plus either `response_type` or a
  * well-known authorization path (GitHub omits `response_type`). Never throws; one `new URL` and
  * one pass over the query (about 5-10 µs), so it is cheap enough to run on every navigation.
+ * The inspector decides with its provider registry instead (`readAuthorizationRequest`).
  *
  * @param url - any URL string
  * @returns the parsed request, or `undefined` when `url` is not an authorization request
  */
 export function parseAuthorizationRequest(url: string): AuthorizationRequest | undefined {
+  const read = readAuthorizationRequest(url);
+  if (!read) return undefined;
+  if (read.request.params.response_type === undefined && !hasKnownPath(read.parsed.pathname)) return undefined;
+  return read.request;
+}
+
+/**
+ * Reads the authorization parameters of any `http(s)` URL that has a `client_id`, without
+ * deciding whether it is an authorization request (the caller's registry decides). Never throws.
+ *
+ * @param url - any URL string
+ * @returns the request and the parsed URL, or `undefined` without a `client_id`
+ */
+export function readAuthorizationRequest(url: string): { request: AuthorizationRequest; parsed: URL } | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -80,11 +95,10 @@ export function parseAuthorizationRequest(url: string): AuthorizationRequest | u
     if (!(name in target)) target[name] = value;
   });
   if (values.client_id === undefined) return undefined;
-  if (values.response_type === undefined && !hasKnownPath(parsed.pathname)) return undefined;
 
   const params = { other, scope: splitScope(values.scope) } as AuthorizationParams;
   for (const name of NAMED) params[name] = values[name];
-  return { url, origin: parsed.origin, path: parsed.pathname, params, duplicates: [...duplicates] };
+  return { request: { url, origin: parsed.origin, path: parsed.pathname, params, duplicates: [...duplicates] }, parsed };
 }
 
 function hasKnownPath(path: string): boolean {

@@ -1,22 +1,43 @@
 import { z } from 'zod';
 import { RISK_TIERS } from '../scopes/risk.js';
 
-/** Stable codes of analyzer findings; the extension and the service key UI text and tests on them. */
+/**
+ * Stable codes of analyzer and inspector findings; the extension and the service key UI text and
+ * tests on them. The order is the order of importance within one severity: attacks first, then
+ * what the app could do, then hygiene.
+ */
 export const FINDING_CODES = [
+  'lookalike_host',
+  'consent_fix',
+  'loopback_code_exposed',
+  'device_code_phishing',
+  'code_to_third_host',
+  'error_redirect_foreign',
+  'prompt_none_unknown_scope',
+  'state_email',
+  'unknown_client',
+  'redirect_uri_unregistered',
+  'redirect_uri_http',
+  'redirect_uri_nested_url',
   'implicit_flow',
+  'duplicate_parameter',
+  'scope_not_registered',
+  'scope_admin',
+  'scope_escalation',
+  'scope_restricted',
+  'scope_admin_consent',
+  'scope_default',
+  'scope_write',
+  'scope_unknown',
+  'offline_access',
   'pkce_missing',
   'pkce_plain',
   'pkce_malformed',
   'state_missing',
-  'redirect_uri_http',
-  'redirect_uri_unregistered',
   'redirect_uri_missing',
-  'scope_unknown',
-  'scope_not_registered',
-  'scope_admin',
-  'offline_access',
-  'duplicate_parameter',
-  'unknown_client',
+  'first_party_app',
+  'device_page',
+  'no_scope',
 ] as const;
 
 /** One of {@link FINDING_CODES}. */
@@ -49,6 +70,18 @@ export const AnalysisRisk = z.enum([...RISK_TIERS, 'unknown']).describe('Highest
 
 /** Overall risk of a request. */
 export type AnalysisRisk = z.infer<typeof AnalysisRisk>;
+
+const RANK: ReadonlyMap<string, number> = new Map(FINDING_CODES.map((code, i) => [code, i]));
+const SEVERITY_RANK = { danger: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Orders findings most important first: by severity (danger, warning, info), then by the order of
+ * {@link FINDING_CODES}; unknown codes last within their severity. Returns a new array.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding) => RANK.get(f.code) ?? FINDING_CODES.length;
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || rank(a) - rank(b));
+}
 
 /** Builds a finding whose code is checked against {@link FINDING_CODES} at compile time. */
 export function finding(code: FindingCode, severity: Severity, message: string, field?: string): Finding {

@@ -87,7 +87,7 @@ describe('analyzeAuthorizationRequest', () => {
 
   it('flags a Microsoft implicit-flow request with a plain-http redirect and no state', () => {
     const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=6731de76-14a6-49ae-97bc-6eba6914391e&response_type=id_token%20token&redirect_uri=http%3A%2F%2Fapp.example.com%2Fcb&scope=openid%20offline_access%20User.Read&response_mode=fragment&nonce=678910';
-    expect(codes(url)).toEqual(['danger:implicit_flow', 'danger:redirect_uri_http', 'warning:state_missing', 'warning:offline_access']);
+    expect(codes(url)).toEqual(['danger:redirect_uri_http', 'danger:implicit_flow', 'warning:offline_access', 'warning:state_missing']);
   });
 
   it('judges a Cloudflare request against the catalog and the registered client', () => {
@@ -99,7 +99,10 @@ describe('analyzeAuthorizationRequest', () => {
       token_endpoint_auth_method: 'client_secret_basic' as const,
     };
     expect(analyzeAuthorizationRequest(parse(url), { catalog, client })).toEqual({
-      findings: [expect.objectContaining({ code: 'offline_access', severity: 'warning', field: 'scope' })],
+      findings: [
+        { code: 'scope_write', severity: 'warning', field: 'scope', message: 'The app can change things for you: Edit DNS records.' },
+        { code: 'offline_access', severity: 'warning', field: 'scope', message: 'The app asks to keep access even when you are not using it, until you revoke it.' },
+      ],
       risk: 'write',
     });
   });
