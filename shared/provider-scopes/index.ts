@@ -1,0 +1,15 @@
+import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
+import { githubCatalog } from './github.js';
+
+export * from './provider-scope-catalog.js';
+
+/**
+ * Every provider's scope catalog, keyed by its `catalog` id. The provider registry names the
+ * catalog its provider uses; the analyzer looks requested scopes up in it.
+ */
+export const providerScopeCatalogs = {
+  github: githubCatalog,
+} as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
+
+/** Id of one of {@link providerScopeCatalogs}. */
+export type ProviderCatalogId = keyof typeof providerScopeCatalogs;
