@@ -1,5 +1,6 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 import { githubCatalog } from './github.js';
+import { googleCatalog } from './google.js';
 
 export * from './provider-scope-catalog.js';
 
@@ -8,6 +9,7 @@ export * from './provider-scope-catalog.js';
  * catalog its provider uses; the analyzer looks requested scopes up in it.
  */
 export const providerScopeCatalogs = {
+  google: googleCatalog,
   github: githubCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 

@@ -66,3 +66,32 @@ describe('github', () => {
     expect(github.noScope.description).toMatch(/public/);
   });
 });
+
+describe('google', () => {
+  const google = providerScopeCatalogs.google;
+  const G = 'https://www.googleapis.com/auth/';
+
+  it("marks Gmail's reading, changing and full-access scopes restricted, and sending sensitive", () => {
+    for (const id of ['https://mail.google.com/', `${G}gmail.readonly`, `${G}gmail.modify`, `${G}gmail.compose`, `${G}gmail.metadata`]) {
+      expect(scopeOf(google, id)?.sensitivity).toBe('restricted');
+    }
+    expect(scopeOf(google, `${G}gmail.send`)).toMatchObject({ sensitivity: 'sensitive', risk: 'write' });
+  });
+
+  it('marks broad Drive scopes restricted and drive.file unclassified', () => {
+    expect([scopeOf(google, `${G}drive`)?.sensitivity, scopeOf(google, `${G}drive.readonly`)?.sensitivity]).toEqual(['restricted', 'restricted']);
+    expect(scopeOf(google, `${G}drive.file`)?.sensitivity).toBeUndefined();
+  });
+
+  it('puts cloud-platform and Admin SDK changes in the admin tier, Admin SDK reads in read', () => {
+    const catalog = new ScopeCatalog(google);
+    for (const id of ['cloud-platform', 'admin.directory.user', 'admin.directory.rolemanagement', 'gmail.settings.sharing']) expect(catalog.riskOf([G + id])).toBe('admin');
+    expect(catalog.riskOf([`${G}admin.directory.user.readonly`])).toBe('read');
+  });
+
+  it('knows the userinfo URLs as aliases of email and profile', () => {
+    expect(scopeOf(google, 'email')?.aliases).toEqual([`${G}userinfo.email`]);
+    expect(scopeOf(google, 'profile')?.aliases).toEqual([`${G}userinfo.profile`]);
+    expect(new ScopeCatalog(google).riskOf(['openid', 'email', 'profile'])).toBe('identity');
+  });
+});
