@@ -1,6 +1,7 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 import { githubCatalog } from './github.js';
 import { googleCatalog } from './google.js';
+import { microsoftCatalog } from './microsoft.js';
 
 export * from './provider-scope-catalog.js';
 
@@ -10,6 +11,7 @@ export * from './provider-scope-catalog.js';
  */
 export const providerScopeCatalogs = {
   google: googleCatalog,
+  microsoft: microsoftCatalog,
   github: githubCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 

@@ -95,3 +95,36 @@ describe('google', () => {
     expect(new ScopeCatalog(google).riskOf(['openid', 'email', 'profile'])).toBe('identity');
   });
 });
+
+describe('microsoft', () => {
+  const microsoft = providerScopeCatalogs.microsoft;
+
+  it('says directory, role, app and policy permissions need admin consent and sit in the admin tier', () => {
+    for (const id of ['Directory.ReadWrite.All', 'Directory.AccessAsUser.All', 'RoleManagement.ReadWrite.Directory', 'Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Policy.ReadWrite.ConditionalAccess']) {
+      expect(scopeOf(microsoft, id)).toMatchObject({ adminConsent: true, risk: 'admin' });
+    }
+  });
+
+  it('lets users consent to their own mail, files and calendars themselves', () => {
+    expect(scopeOf(microsoft, 'Mail.Read')).toMatchObject({ adminConsent: false, risk: 'read' });
+    expect(scopeOf(microsoft, 'Mail.Send')).toMatchObject({ adminConsent: false, risk: 'write' });
+    expect(scopeOf(microsoft, 'Files.ReadWrite.All')).toMatchObject({ adminConsent: false, risk: 'write' });
+    expect(scopeOf(microsoft, 'Directory.Read.All')).toMatchObject({ adminConsent: true, risk: 'read' });
+  });
+
+  it('marks offline_access as lasting and User.Read as sign-in only', () => {
+    expect(scopeOf(microsoft, 'offline_access')).toMatchObject({ lasting: true, protocol: true });
+    expect(scopeOf(microsoft, 'User.Read')?.risk).toBe('identity');
+  });
+
+  it("knows Azure Resource Manager's user_impersonation under both resource names", () => {
+    expect(scopeOf(microsoft, 'https://management.azure.com/user_impersonation')).toMatchObject({
+      risk: 'admin',
+      aliases: ['https://management.core.windows.net//user_impersonation', 'https://management.core.windows.net/user_impersonation'],
+    });
+  });
+
+  it('cannot tell from the URL what a request without scope gets', () => {
+    expect(microsoft.noScope.risk).toBe('unknown');
+  });
+});
