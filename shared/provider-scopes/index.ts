@@ -1,4 +1,5 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
+import { cloudflareCatalog } from './cloudflare.js';
 import { githubCatalog } from './github.js';
 import { googleCatalog } from './google.js';
 import { microsoftCatalog } from './microsoft.js';
@@ -13,6 +14,7 @@ export const providerScopeCatalogs = {
   google: googleCatalog,
   microsoft: microsoftCatalog,
   github: githubCatalog,
+  cloudflare: cloudflareCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -6,7 +6,7 @@ import {
   providerScopeCatalogSchema,
   providerScopeCatalogs,
 } from '../../../../shared/provider-scopes/index.js';
-import { ScopeCatalog } from '../../../../shared/scopes/index.js';
+import { ScopeCatalog, defaultCatalog } from '../../../../shared/scopes/index.js';
 
 const catalogs: [string, ProviderScopeCatalog][] = Object.entries(providerScopeCatalogs);
 const scopeOf = (catalog: ProviderScopeCatalog, id: string) => catalog.scopes.find((s) => s.id === id);
@@ -126,5 +126,28 @@ describe('microsoft', () => {
 
   it('cannot tell from the URL what a request without scope gets', () => {
     expect(microsoft.noScope.risk).toBe('unknown');
+  });
+});
+
+describe('cloudflare', () => {
+  const cloudflare = providerScopeCatalogs.cloudflare;
+  // What `wrangler login` sends (cloudflare/workers-sdk f8308360, packages/workers-auth/src/core/scopes.ts,
+  // re-exported by packages/wrangler/src/user/user.ts): these keys, then offline_access.
+  const wranglerLogin =
+    'account:read user:read workers:write workers_kv:write workers_routes:write workers_scripts:write workers_tail:read ' +
+    'd1:write pages:write zone:read ssl_certs:write ai:write ai-search:write ai-search:run websearch.run agent-memory:write ' +
+    'queues:write pipelines:write secrets_store:write artifacts:write flagship:write containers:write cloudchamber:write ' +
+    'connectivity:admin email_routing:write email_sending:write browser:write challenge-widgets.write offline_access';
+
+  it("holds every scope of Consentry's own catalog, unchanged", () => {
+    for (const scope of defaultCatalog.scopes) expect(scopeOf(cloudflare, scope.id)).toBe(scope);
+  });
+
+  it('knows every scope wrangler asks for at login, at most write tier, with lasting access', () => {
+    const catalog = new ScopeCatalog(cloudflare);
+    const ids = wranglerLogin.split(' ');
+    expect(catalog.unknown(ids)).toEqual([]);
+    expect(catalog.riskOf(ids)).toBe('write');
+    expect(ids.filter((id) => catalog.isLasting(id))).toEqual(['offline_access']);
   });
 });
