@@ -1,6 +1,7 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 import { cloudflareCatalog } from './cloudflare.js';
 import { githubCatalog } from './github.js';
+import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
 import { microsoftCatalog } from './microsoft.js';
 
@@ -14,6 +15,7 @@ export const providerScopeCatalogs = {
   google: googleCatalog,
   microsoft: microsoftCatalog,
   github: githubCatalog,
+  gitlab: gitlabCatalog,
   cloudflare: cloudflareCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 

@@ -151,3 +151,16 @@ describe('cloudflare', () => {
     expect(ids.filter((id) => catalog.isLasting(id))).toEqual(['offline_access']);
   });
 });
+
+describe('gitlab', () => {
+  const gitlab = providerScopeCatalogs.gitlab;
+
+  it('puts api and sudo in the admin tier and read_api in read', () => {
+    const catalog = new ScopeCatalog(gitlab);
+    expect([catalog.riskOf(['api']), catalog.riskOf(['sudo']), catalog.riskOf(['admin_mode']), catalog.riskOf(['read_api'])]).toEqual(['admin', 'admin', 'admin', 'read']);
+  });
+
+  it('grants its default scope api to a request without scope', () => {
+    expect(gitlab.noScope).toMatchObject({ risk: 'admin', description: expect.stringContaining('api') });
+  });
+});
