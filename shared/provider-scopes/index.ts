@@ -4,6 +4,7 @@ import { githubCatalog } from './github.js';
 import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
 import { microsoftCatalog } from './microsoft.js';
+import { slackCatalog } from './slack.js';
 
 export * from './provider-scope-catalog.js';
 
@@ -16,6 +17,7 @@ export const providerScopeCatalogs = {
   microsoft: microsoftCatalog,
   github: githubCatalog,
   gitlab: gitlabCatalog,
+  slack: slackCatalog,
   cloudflare: cloudflareCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 

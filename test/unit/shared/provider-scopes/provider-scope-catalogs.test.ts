@@ -164,3 +164,20 @@ describe('gitlab', () => {
     expect(gitlab.noScope).toMatchObject({ risk: 'admin', description: expect.stringContaining('api') });
   });
 });
+
+describe('slack', () => {
+  const slack = new ScopeCatalog(providerScopeCatalogs.slack);
+
+  it('puts the admin.* scopes that change the organization, and legacy admin and client, in the admin tier', () => {
+    const changing = providerScopeCatalogs.slack.scopes.filter((s) => /^admin\..*:write$/.test(s.id)).map((s) => s.id);
+    expect(changing.length).toBeGreaterThanOrEqual(10);
+    for (const id of [...changing, 'admin', 'client']) expect(slack.riskOf([id])).toBe('admin');
+    expect(slack.riskOf(['admin.users:read'])).toBe('read');
+  });
+
+  it('tiers a typical bot installation as write and Sign in with Slack as identity', () => {
+    expect(slack.riskOf(['channels:history', 'chat:write', 'commands'])).toBe('write');
+    expect(slack.riskOf(['openid', 'profile', 'email'])).toBe('identity');
+    expect(slack.riskOf(['identity.basic', 'identity.email', 'identity.avatar', 'identity.team'])).toBe('identity');
+  });
+});
