@@ -4,6 +4,7 @@ import { githubCatalog } from './github.js';
 import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
 import { microsoftCatalog } from './microsoft.js';
+import { oktaCatalog } from './okta.js';
 import { slackCatalog } from './slack.js';
 
 export * from './provider-scope-catalog.js';
@@ -19,6 +20,7 @@ export const providerScopeCatalogs = {
   gitlab: gitlabCatalog,
   slack: slackCatalog,
   cloudflare: cloudflareCatalog,
+  okta: oktaCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -181,3 +181,17 @@ describe('slack', () => {
     expect(slack.riskOf(['identity.basic', 'identity.email', 'identity.avatar', 'identity.team'])).toBe('identity');
   });
 });
+
+describe('okta', () => {
+  const okta = new ScopeCatalog(providerScopeCatalogs.okta);
+
+  it('tiers OIDC sign-in as identity and lasting access as lasting', () => {
+    expect(okta.riskOf(['openid', 'profile', 'email'])).toBe('identity');
+    expect(okta.isLasting('offline_access')).toBe(true);
+  });
+
+  it('puts the okta.* scopes that manage users, apps, roles and policies in the admin tier, their reads in read', () => {
+    for (const id of ['okta.users.manage', 'okta.apps.manage', 'okta.roles.manage', 'okta.policies.manage', 'okta.factors.manage']) expect(okta.riskOf([id])).toBe('admin');
+    for (const id of ['okta.users.read', 'okta.apps.read', 'okta.logs.read']) expect(okta.riskOf([id])).toBe('read');
+  });
+});
