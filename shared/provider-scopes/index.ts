@@ -1,5 +1,6 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 import { cloudflareCatalog } from './cloudflare.js';
+import { discordCatalog } from './discord.js';
 import { githubCatalog } from './github.js';
 import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
@@ -21,6 +22,7 @@ export const providerScopeCatalogs = {
   slack: slackCatalog,
   cloudflare: cloudflareCatalog,
   okta: oktaCatalog,
+  discord: discordCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -195,3 +195,13 @@ describe('okta', () => {
     for (const id of ['okta.users.read', 'okta.apps.read', 'okta.logs.read']) expect(okta.riskOf([id])).toBe('read');
   });
 });
+
+describe('discord', () => {
+  const discord = new ScopeCatalog(providerScopeCatalogs.discord);
+
+  it('tiers a sign-in as identity and adding a bot to a server as admin', () => {
+    expect(discord.riskOf(['identify', 'email'])).toBe('identity');
+    expect(discord.riskOf(['bot', 'applications.commands'])).toBe('admin');
+    expect(discord.riskOf(['guilds', 'guilds.join'])).toBe('write');
+  });
+});
