@@ -1,6 +1,7 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 import { cloudflareCatalog } from './cloudflare.js';
 import { discordCatalog } from './discord.js';
+import { dropboxCatalog } from './dropbox.js';
 import { githubCatalog } from './github.js';
 import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
@@ -23,6 +24,7 @@ export const providerScopeCatalogs = {
   cloudflare: cloudflareCatalog,
   okta: oktaCatalog,
   discord: discordCatalog,
+  dropbox: dropboxCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -205,3 +205,18 @@ describe('discord', () => {
     expect(discord.riskOf(['guilds', 'guilds.join'])).toBe('write');
   });
 });
+
+describe('dropbox', () => {
+  const dropbox = new ScopeCatalog(providerScopeCatalogs.dropbox);
+
+  it('tiers file reading as read, writing and sharing as write, and team member control as admin', () => {
+    expect(dropbox.riskOf(['account_info.read', 'files.metadata.read', 'files.content.read'])).toBe('read');
+    expect(dropbox.riskOf(['files.content.write'])).toBe('write');
+    expect(dropbox.riskOf(['sharing.write'])).toBe('write');
+    for (const id of ['team_data.member', 'members.delete', 'groups.write']) expect(dropbox.riskOf([id])).toBe('admin');
+  });
+
+  it('grants the scopes the app enabled, unseen in the URL, when none is asked', () => {
+    expect(providerScopeCatalogs.dropbox.noScope.risk).toBe('unknown');
+  });
+});
