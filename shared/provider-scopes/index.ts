@@ -7,6 +7,7 @@ import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
 import { microsoftCatalog } from './microsoft.js';
 import { oktaCatalog } from './okta.js';
+import { salesforceCatalog } from './salesforce.js';
 import { slackCatalog } from './slack.js';
 
 export * from './provider-scope-catalog.js';
@@ -25,6 +26,7 @@ export const providerScopeCatalogs = {
   okta: oktaCatalog,
   discord: discordCatalog,
   dropbox: dropboxCatalog,
+  salesforce: salesforceCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

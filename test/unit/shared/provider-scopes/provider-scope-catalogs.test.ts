@@ -220,3 +220,16 @@ describe('dropbox', () => {
     expect(providerScopeCatalogs.dropbox.noScope.risk).toBe('unknown');
   });
 });
+
+describe('salesforce', () => {
+  const salesforce = providerScopeCatalogs.salesforce;
+
+  it('treats refresh_token and its alias offline_access as lasting access', () => {
+    expect(scopeOf(salesforce, 'refresh_token')).toMatchObject({ lasting: true, aliases: ['offline_access'] });
+  });
+
+  it('puts api and full, which reach everything you can, in the admin tier', () => {
+    const catalog = new ScopeCatalog(salesforce);
+    expect([catalog.riskOf(['api']), catalog.riskOf(['full']), catalog.riskOf(['openid', 'id'])]).toEqual(['admin', 'admin', 'read']);
+  });
+});
