@@ -29,6 +29,16 @@ export const providerScopeSchema = scopeDefinitionSchema
 /** One scope of a provider catalog. */
 export type ProviderScope = z.infer<typeof providerScopeSchema>;
 
+/**
+ * Risk of a request without any scope: a tier, or `unknown` where the provider then grants
+ * whatever the app registered (Dropbox, Zoom, Salesforce, Entra v1), which the URL does not show.
+ * RFC 6749 §3.3 lets a server either apply a pre-defined default or refuse such a request.
+ */
+export const NO_SCOPE_RISKS = [...RISK_TIERS, 'unknown'] as const;
+
+/** One of {@link NO_SCOPE_RISKS}. */
+export type NoScopeRisk = (typeof NO_SCOPE_RISKS)[number];
+
 /** A page of the provider's documentation that a catalog's entries were taken from. */
 export const catalogSourceSchema = z
   .object({
@@ -49,7 +59,7 @@ export const providerScopeCatalogSchema = z
     provider: z.string().min(1).describe('Provider name shown to users, e.g. `Google`.'),
     sources: z.array(catalogSourceSchema).min(1),
     noScope: z
-      .object({ risk: z.enum(RISK_TIERS), description: z.string().min(1).max(300) })
+      .object({ risk: z.enum(NO_SCOPE_RISKS), description: z.string().min(1).max(300) })
       .strict()
       .describe('What the provider grants when the request names no scope.'),
     version: z.literal(1),
@@ -57,12 +67,15 @@ export const providerScopeCatalogSchema = z
   })
   .strict();
 
-/** A provider scope catalog, as written in the data files. */
+/** One scope as written in a data file: {@link ProviderScope} with a read-only `aliases` list. */
+export type ProviderScopeEntry = Omit<ProviderScope, 'aliases'> & { readonly aliases?: readonly string[] };
+
+/** A provider scope catalog, as written in the data files (`as const` data fits it). */
 export interface ProviderScopeCatalog {
   readonly catalog: string;
   readonly provider: string;
   readonly sources: readonly { readonly title: string; readonly url: string; readonly retrieved: string }[];
-  readonly noScope: { readonly risk: (typeof RISK_TIERS)[number]; readonly description: string };
+  readonly noScope: { readonly risk: NoScopeRisk; readonly description: string };
   readonly version: 1;
-  readonly scopes: readonly ProviderScope[];
+  readonly scopes: readonly ProviderScopeEntry[];
 }
