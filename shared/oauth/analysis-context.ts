@@ -43,5 +43,5 @@ export interface AnalysisContext {
    */
   unknownScopes?: 'refused' | 'raise';
   /** What the provider grants when the request names no scope (the catalog's `noScope`). */
-  noScope?: { readonly risk: Risk; readonly description: string };
+  noScope?: { readonly risk: Risk | 'unknown'; readonly description: string };
 }

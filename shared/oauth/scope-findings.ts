@@ -97,7 +97,7 @@ function tierFindings(scopes: readonly RequestedScope[]): Finding[] {
 export function requestRisk(
   scopes: readonly RequestedScope[],
   policy: 'refused' | 'raise' = 'refused',
-  noScope?: { readonly risk: Risk },
+  noScope?: { readonly risk: Risk | 'unknown' },
 ): AnalysisRisk {
   if (scopes.length === 0) return noScope?.risk ?? 'unknown';
   const known = highestRisk(scopes.flatMap((s) => (s.known ? [s.known.risk] : [])));

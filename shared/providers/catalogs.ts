@@ -1,4 +1,4 @@
-import type { ProviderScopeCatalog, ProviderScope } from '../provider-scopes/provider-scope-catalog.js';
+import { providerScopeCatalogs, type ProviderScopeCatalog } from '../provider-scopes/index.js';
 import { defaultCatalog } from '../scopes/default-catalog.js';
 
 /** Provider scope catalogs by catalog id (`ProviderDefinition.catalog`). */
@@ -14,7 +14,7 @@ const CONSENTRY_CATALOG: ProviderScopeCatalog = {
     description: 'Consentry applies the scopes the app registered as required, which its consent page lists before you agree.',
   },
   version: 1,
-  scopes: defaultCatalog.scopes as readonly ProviderScope[],
+  scopes: defaultCatalog.scopes,
 };
 
 /**
@@ -26,5 +26,5 @@ export function catalogIndex(catalogs: Iterable<ProviderScopeCatalog>): CatalogI
   return new Map([...catalogs].map((c) => [c.catalog, c]));
 }
 
-/** The catalogs the inspector uses unless told otherwise. */
-export const DEFAULT_CATALOGS: CatalogIndex = catalogIndex([CONSENTRY_CATALOG]);
+/** The catalogs the inspector uses unless told otherwise: every provider catalog of `shared/provider-scopes/`, and Consentry's. */
+export const DEFAULT_CATALOGS: CatalogIndex = catalogIndex([...Object.values(providerScopeCatalogs), CONSENTRY_CATALOG]);

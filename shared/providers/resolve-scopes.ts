@@ -1,6 +1,6 @@
 import type { AuthorizationRequest } from '../oauth/authorization-request.js';
 import type { KnownScope, RequestedScope } from '../oauth/requested-scope.js';
-import type { ProviderScope, ProviderScopeCatalog } from '../provider-scopes/provider-scope-catalog.js';
+import type { ProviderScopeCatalog, ProviderScopeEntry as ProviderScope } from '../provider-scopes/provider-scope-catalog.js';
 import type { ProviderDefinition, ScopeSyntax } from './provider-definition.js';
 
 /** Catalog lookups by exact spelling and, for case-insensitive providers, lower-cased. */
