@@ -50,7 +50,9 @@ function inspectAuthorization(r: Extract<Recognised, { kind: 'authorization' }>,
     ...(catalog ? { noScope: catalog.noScope } : {}),
   });
   const first = firstPartyClient(provider.id, clientId);
-  const lookalike = r.ownHost ? undefined : findLookalike(parsed.hostname, parsed.pathname);
+  // A self-managed GitLab at gitlab.example.com borrows no one's name: only another provider's counts.
+  const found = r.ownHost ? undefined : findLookalike(parsed.hostname, parsed.pathname);
+  const lookalike = found?.provider === provider ? undefined : found;
   const extra: Finding[] = [];
   if (lookalike) extra.push(lookalikeFinding(lookalike));
   if (first) {
