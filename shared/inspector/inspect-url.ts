@@ -39,7 +39,7 @@ function inspectAuthorization(r: Extract<Recognised, { kind: 'authorization' }>,
   const { provider, request, parsed } = r;
   const clientId = request.params.client_id as string;
   const catalog = provider.catalog === undefined ? undefined : (options.catalogs ?? DEFAULT_CATALOGS).get(provider.catalog);
-  const clientKind = provider.clientKinds?.find((k) => new RegExp(k.clientIdPattern).test(clientId));
+  const clientKind = provider.clientKinds?.find((k) => clientKindPattern(k).test(clientId));
   const scopes = resolveScopes(provider, request, catalog);
   const lasting = lastingOf(provider, request, scopes, clientKind);
   const analysis = analyzeAuthorizationRequest(request, {
@@ -93,6 +93,14 @@ function inspectDevicePage(r: Extract<Recognised, { kind: 'device' }>): Inspecti
     parameters: explainParameters(r.parsed),
     url: r.parsed.href,
   };
+}
+
+const KIND_PATTERNS = new WeakMap<ClientKind, RegExp>();
+
+function clientKindPattern(kind: ClientKind): RegExp {
+  let re = KIND_PATTERNS.get(kind);
+  if (!re) KIND_PATTERNS.set(kind, (re = new RegExp(kind.clientIdPattern)));
+  return re;
 }
 
 /** The provider's rules, first match wins; a catalog scope marked lasting counts too. */

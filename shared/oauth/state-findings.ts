@@ -36,6 +36,8 @@ function emailEncoding(value: string): 'plain' | 'base64' | 'hex' | undefined {
 
 function decodeBase64(s: string): string {
   const bare = s.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  // A length of 4n+1 is never base64; atob would throw, and a thrown DOMException costs more than the whole check.
+  if (bare.length % 4 === 1) return '';
   try {
     return atob(bare + '='.repeat((4 - (bare.length % 4)) % 4));
   } catch {

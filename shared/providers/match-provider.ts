@@ -68,8 +68,15 @@ export const DEVICE_PAGE_LAST_SEGMENTS: ReadonlySet<string> = new Set(
  * @param hostname - `new URL(u).hostname`
  */
 export function registrableDomain(hostname: string): string | undefined {
-  return getDomain(hostname) ?? undefined;
+  // One request asks for the same few hosts several times (endpoint, redirect, look-alike check).
+  if (DOMAINS.has(hostname)) return DOMAINS.get(hostname);
+  const domain = getDomain(hostname) ?? undefined;
+  if (DOMAINS.size >= 256) DOMAINS.clear();
+  DOMAINS.set(hostname, domain);
+  return domain;
 }
+
+const DOMAINS = new Map<string, string | undefined>();
 
 /**
  * The provider whose own host this is: by registrable domain (never by substring, so
