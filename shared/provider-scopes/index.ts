@@ -1,4 +1,5 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
+import { atlassianCatalog } from './atlassian.js';
 import { cloudflareCatalog } from './cloudflare.js';
 import { discordCatalog } from './discord.js';
 import { dropboxCatalog } from './dropbox.js';
@@ -27,6 +28,7 @@ export const providerScopeCatalogs = {
   discord: discordCatalog,
   dropbox: dropboxCatalog,
   salesforce: salesforceCatalog,
+  atlassian: atlassianCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -233,3 +233,14 @@ describe('salesforce', () => {
     expect([catalog.riskOf(['api']), catalog.riskOf(['full']), catalog.riskOf(['openid', 'id'])]).toEqual(['admin', 'admin', 'read']);
   });
 });
+
+describe('atlassian', () => {
+  const atlassian = new ScopeCatalog(providerScopeCatalogs.atlassian);
+
+  it('tiers a typical Jira integration as write with lasting access, and Jira administration as admin', () => {
+    expect(atlassian.riskOf(['read:me', 'read:jira-work', 'write:jira-work', 'offline_access'])).toBe('write');
+    expect(atlassian.isLasting('offline_access')).toBe(true);
+    expect(atlassian.riskOf(['manage:jira-configuration'])).toBe('admin');
+    expect(atlassian.riskOf(['read:confluence-content.all', 'search:confluence'])).toBe('read');
+  });
+});
