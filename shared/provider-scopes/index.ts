@@ -10,6 +10,7 @@ import { microsoftCatalog } from './microsoft.js';
 import { oktaCatalog } from './okta.js';
 import { salesforceCatalog } from './salesforce.js';
 import { slackCatalog } from './slack.js';
+import { zoomCatalog } from './zoom.js';
 
 export * from './provider-scope-catalog.js';
 
@@ -29,6 +30,7 @@ export const providerScopeCatalogs = {
   dropbox: dropboxCatalog,
   salesforce: salesforceCatalog,
   atlassian: atlassianCatalog,
+  zoom: zoomCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -244,3 +244,17 @@ describe('atlassian', () => {
     expect(atlassian.riskOf(['read:confluence-content.all', 'search:confluence'])).toBe('read');
   });
 });
+
+describe('zoom', () => {
+  const zoom = new ScopeCatalog(providerScopeCatalogs.zoom);
+
+  it('tiers your own meetings as write and account-wide changes as admin, in granular and classic form', () => {
+    expect(zoom.riskOf(['user:read:user', 'meeting:write:meeting'])).toBe('write');
+    expect(zoom.riskOf(['meeting:read:meeting:admin'])).toBe('read');
+    for (const id of ['meeting:write:meeting:admin', 'user:update:user:admin', 'user:write:admin', 'role:write:admin']) expect(zoom.riskOf([id])).toBe('admin');
+  });
+
+  it('cannot tell from the URL what the app was configured with', () => {
+    expect(providerScopeCatalogs.zoom.noScope.risk).toBe('unknown');
+  });
+});
