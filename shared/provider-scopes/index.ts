@@ -10,6 +10,7 @@ import { microsoftCatalog } from './microsoft.js';
 import { oktaCatalog } from './okta.js';
 import { salesforceCatalog } from './salesforce.js';
 import { slackCatalog } from './slack.js';
+import { xCatalog } from './x.js';
 import { zoomCatalog } from './zoom.js';
 
 export * from './provider-scope-catalog.js';
@@ -31,6 +32,7 @@ export const providerScopeCatalogs = {
   salesforce: salesforceCatalog,
   atlassian: atlassianCatalog,
   zoom: zoomCatalog,
+  x: xCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

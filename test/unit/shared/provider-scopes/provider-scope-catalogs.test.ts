@@ -258,3 +258,13 @@ describe('zoom', () => {
     expect(providerScopeCatalogs.zoom.noScope.risk).toBe('unknown');
   });
 });
+
+describe('x', () => {
+  const x = new ScopeCatalog(providerScopeCatalogs.x);
+
+  it('treats offline.access as lasting access and posting as write', () => {
+    expect(x.isLasting('offline.access')).toBe(true);
+    expect(x.riskOf(['tweet.read', 'users.read'])).toBe('read');
+    expect(x.riskOf(['tweet.read', 'tweet.write', 'users.read'])).toBe('write');
+  });
+});
