@@ -3,6 +3,7 @@ import { atlassianCatalog } from './atlassian.js';
 import { cloudflareCatalog } from './cloudflare.js';
 import { discordCatalog } from './discord.js';
 import { dropboxCatalog } from './dropbox.js';
+import { facebookCatalog } from './facebook.js';
 import { githubCatalog } from './github.js';
 import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
@@ -33,6 +34,7 @@ export const providerScopeCatalogs = {
   atlassian: atlassianCatalog,
   zoom: zoomCatalog,
   x: xCatalog,
+  facebook: facebookCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

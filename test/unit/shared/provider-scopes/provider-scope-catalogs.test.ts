@@ -268,3 +268,14 @@ describe('x', () => {
     expect(x.riskOf(['tweet.read', 'tweet.write', 'users.read'])).toBe('write');
   });
 });
+
+describe('facebook', () => {
+  const facebook = new ScopeCatalog(providerScopeCatalogs.facebook);
+
+  it('grants public_profile by default, and tiers posting as a Page as write and Business Manager as admin', () => {
+    expect(providerScopeCatalogs.facebook.noScope.description).toMatch(/public_profile/);
+    expect(facebook.riskOf(['public_profile', 'email'])).toBe('identity');
+    expect(facebook.riskOf(['pages_show_list', 'pages_manage_posts'])).toBe('write');
+    expect(facebook.riskOf(['ads_management', 'business_management'])).toBe('admin');
+  });
+});
