@@ -1,4 +1,5 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
+import { appleCatalog } from './apple.js';
 import { atlassianCatalog } from './atlassian.js';
 import { cloudflareCatalog } from './cloudflare.js';
 import { discordCatalog } from './discord.js';
@@ -35,6 +36,7 @@ export const providerScopeCatalogs = {
   zoom: zoomCatalog,
   x: xCatalog,
   facebook: facebookCatalog,
+  apple: appleCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -279,3 +279,11 @@ describe('facebook', () => {
     expect(facebook.riskOf(['ads_management', 'business_management'])).toBe('admin');
   });
 });
+
+describe('apple', () => {
+  it('asks for at most your name and email', () => {
+    const apple = new ScopeCatalog(providerScopeCatalogs.apple);
+    expect(apple.riskOf(['name', 'email'])).toBe('identity');
+    expect(providerScopeCatalogs.apple.noScope.risk).toBe('identity');
+  });
+});
