@@ -1,4 +1,5 @@
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
+import { amazonCatalog } from './amazon.js';
 import { appleCatalog } from './apple.js';
 import { atlassianCatalog } from './atlassian.js';
 import { cloudflareCatalog } from './cloudflare.js';
@@ -37,6 +38,7 @@ export const providerScopeCatalogs = {
   x: xCatalog,
   facebook: facebookCatalog,
   apple: appleCatalog,
+  amazon: amazonCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

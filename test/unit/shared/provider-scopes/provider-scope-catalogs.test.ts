@@ -287,3 +287,11 @@ describe('apple', () => {
     expect(providerScopeCatalogs.apple.noScope.risk).toBe('identity');
   });
 });
+
+describe('amazon', () => {
+  it('knows the Login with Amazon profile scopes', () => {
+    const amazon = new ScopeCatalog(providerScopeCatalogs.amazon);
+    expect(amazon.riskOf(['profile', 'profile:user_id'])).toBe('identity');
+    expect(amazon.riskOf(['postal_code'])).toBe('read');
+  });
+});
