@@ -10,6 +10,7 @@ import { githubCatalog } from './github.js';
 import { gitlabCatalog } from './gitlab.js';
 import { googleCatalog } from './google.js';
 import { microsoftCatalog } from './microsoft.js';
+import { oidcCatalog } from './oidc.js';
 import { oktaCatalog } from './okta.js';
 import { salesforceCatalog } from './salesforce.js';
 import { slackCatalog } from './slack.js';
@@ -39,6 +40,7 @@ export const providerScopeCatalogs = {
   facebook: facebookCatalog,
   apple: appleCatalog,
   amazon: amazonCatalog,
+  oidc: oidcCatalog,
 } as const satisfies Readonly<Record<string, ProviderScopeCatalog>>;
 
 /** Id of one of {@link providerScopeCatalogs}. */

@@ -295,3 +295,16 @@ describe('amazon', () => {
     expect(amazon.riskOf(['postal_code'])).toBe('read');
   });
 });
+
+describe('oidc', () => {
+  const oidc = providerScopeCatalogs.oidc;
+
+  it('holds exactly the standard OpenID Connect scopes, with offline_access lasting', () => {
+    expect(oidc.scopes.map((s) => s.id)).toEqual(['openid', 'profile', 'email', 'address', 'phone', 'offline_access']);
+    expect(new ScopeCatalog(oidc).isLasting('offline_access')).toBe(true);
+  });
+
+  it('cannot tell what a server defaults to without a scope', () => {
+    expect(oidc.noScope.risk).toBe('unknown');
+  });
+});
