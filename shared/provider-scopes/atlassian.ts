@@ -1,3 +1,4 @@
+import { standardScope } from './oidc.js';
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 
 /**
@@ -19,7 +20,7 @@ export const atlassianCatalog = {
   scopes: [
     { id: 'read:me', name: 'Your profile', category: 'Account', description: 'Lets the app see your name, email address and avatar.', risk: 'identity' },
     { id: 'read:account', name: 'Read profiles', category: 'Account', description: 'Lets the app see the profiles of active Atlassian users.', risk: 'read' },
-    { id: 'offline_access', name: 'Keep access', category: 'Account', description: 'Lets the app keep the access you grant with refresh tokens, even when you are not using it, until you revoke it.', risk: 'write', protocol: true, lasting: true },
+    { ...standardScope('offline_access'), category: 'Account' },
 
     { id: 'read:jira-user', name: 'Read Jira users', category: 'Jira', description: 'Lets the app see the names, email addresses and avatars of Jira users you can see.', risk: 'read' },
     { id: 'read:jira-work', name: 'Read Jira work', category: 'Jira', description: 'Lets the app read the projects, issues, comments and attachments you can see in Jira.', risk: 'read' },

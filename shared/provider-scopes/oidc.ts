@@ -1,4 +1,21 @@
+import { defaultCatalog } from '../scopes/default-catalog.js';
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
+
+/** The standard scopes Consentry's own catalog describes (OpenID Connect Core 1.0 §5.4, §11). */
+export type StandardScopeId = 'openid' | 'profile' | 'email' | 'offline_access';
+
+/**
+ * Consentry's own entry for a standard scope, for every catalog where the scope has its standard
+ * meaning, so the same scope reads the same on every provider.
+ *
+ * @param id - one of {@link StandardScopeId}
+ * @returns the default catalog's entry
+ */
+export function standardScope(id: StandardScopeId): (typeof defaultCatalog.scopes)[number] {
+  const scope = defaultCatalog.scopes.find((s) => s.id === id);
+  if (scope === undefined) throw new TypeError(`the default scope catalog has no ${id}`);
+  return scope;
+}
 
 /**
  * The standard OpenID Connect scopes, for providers without a catalog of their own (Auth0,
@@ -14,11 +31,11 @@ export const oidcCatalog = {
   noScope: { risk: 'unknown', description: 'The server either applies a default of its own, which the URL does not show, or refuses the request (RFC 6749 section 3.3).' },
   version: 1,
   scopes: [
-    { id: 'openid', name: 'Sign you in', category: 'Identity', description: 'Lets the app sign you in and get an identifier for you.', risk: 'identity', protocol: true },
-    { id: 'profile', name: 'Basic profile', category: 'Identity', description: 'Lets the app see your name, username, picture, and where given your birthdate, gender and locale.', risk: 'identity', protocol: true },
-    { id: 'email', name: 'Email address', category: 'Identity', description: 'Lets the app see your email address and whether it is verified.', risk: 'identity', protocol: true },
+    standardScope('openid'),
+    standardScope('profile'),
+    standardScope('email'),
     { id: 'address', name: 'Postal address', category: 'Identity', description: 'Lets the app see your postal address.', risk: 'read', protocol: true },
     { id: 'phone', name: 'Phone number', category: 'Identity', description: 'Lets the app see your phone number and whether it is verified.', risk: 'read', protocol: true },
-    { id: 'offline_access', name: 'Keep access', category: 'Identity', description: 'Lets the app keep the access you grant with refresh tokens, even when you are not using it, until you revoke it.', risk: 'write', protocol: true, lasting: true },
+    standardScope('offline_access'),
   ],
 } as const satisfies ProviderScopeCatalog;
