@@ -1,3 +1,4 @@
+import { standardScope } from './oidc.js';
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 
 /**
@@ -23,7 +24,7 @@ export const microsoftCatalog = {
     { id: 'openid', name: 'Sign you in', category: 'Sign-in', description: 'Lets the app sign you in with your work, school or personal Microsoft account.', risk: 'identity', protocol: true, adminConsent: false },
     { id: 'profile', name: 'Basic profile', category: 'Sign-in', description: 'Lets the app see your name, username and account identifiers.', risk: 'identity', protocol: true, adminConsent: false },
     { id: 'email', name: 'Email address', category: 'Sign-in', description: 'Lets the app see your primary email address.', risk: 'identity', protocol: true, adminConsent: false },
-    { id: 'offline_access', name: 'Keep access', category: 'Sign-in', description: 'Lets the app keep the access you grant with refresh tokens, even when you are not using it, until you revoke it.', risk: 'write', protocol: true, lasting: true, adminConsent: false },
+    { ...standardScope('offline_access'), category: 'Sign-in', adminConsent: false },
 
     { id: 'User.Read', name: 'Sign in and read your profile', category: 'Your profile', description: 'Lets the app sign you in and read your profile and organization details.', risk: 'identity', adminConsent: false },
     { id: 'User.ReadWrite', name: 'Edit your profile', category: 'Your profile', description: 'Lets the app read and change your profile.', risk: 'write', adminConsent: false },

@@ -1,3 +1,4 @@
+import { standardScope } from './oidc.js';
 import type { ProviderScopeCatalog } from './provider-scope-catalog.js';
 
 /**
@@ -23,7 +24,7 @@ export const oktaCatalog = {
     { id: 'address', name: 'Postal address', category: 'Sign-in', description: 'Lets the app see your postal address.', risk: 'read', protocol: true },
     { id: 'phone', name: 'Phone number', category: 'Sign-in', description: 'Lets the app see your phone number.', risk: 'read', protocol: true },
     { id: 'groups', name: 'Your groups', category: 'Sign-in', description: 'Lets the app see the groups you belong to.', risk: 'read' },
-    { id: 'offline_access', name: 'Keep access', category: 'Sign-in', description: 'Lets the app keep the access you grant with refresh tokens, even when you are not using it, until you revoke it.', risk: 'write', protocol: true, lasting: true },
+    { ...standardScope('offline_access'), category: 'Sign-in' },
     { id: 'device_sso', name: 'Single sign-on on this device', category: 'Sign-in', description: 'Lets the app keep a device secret that signs you in to other apps on this device without asking.', risk: 'write', lasting: true },
 
     { id: 'okta.users.read.self', name: 'Read your Okta user', category: 'Your account', description: 'Lets the app read your own user profile and settings in Okta.', risk: 'read' },

@@ -233,3 +233,78 @@ describe('salesforce', () => {
     expect([catalog.riskOf(['api']), catalog.riskOf(['full']), catalog.riskOf(['openid', 'id'])]).toEqual(['admin', 'admin', 'read']);
   });
 });
+
+describe('atlassian', () => {
+  const atlassian = new ScopeCatalog(providerScopeCatalogs.atlassian);
+
+  it('tiers a typical Jira integration as write with lasting access, and Jira administration as admin', () => {
+    expect(atlassian.riskOf(['read:me', 'read:jira-work', 'write:jira-work', 'offline_access'])).toBe('write');
+    expect(atlassian.isLasting('offline_access')).toBe(true);
+    expect(atlassian.riskOf(['manage:jira-configuration'])).toBe('admin');
+    expect(atlassian.riskOf(['read:confluence-content.all', 'search:confluence'])).toBe('read');
+  });
+});
+
+describe('zoom', () => {
+  const zoom = new ScopeCatalog(providerScopeCatalogs.zoom);
+
+  it('tiers your own meetings as write and account-wide changes as admin, in granular and classic form', () => {
+    expect(zoom.riskOf(['user:read:user', 'meeting:write:meeting'])).toBe('write');
+    expect(zoom.riskOf(['meeting:read:meeting:admin'])).toBe('read');
+    for (const id of ['meeting:write:meeting:admin', 'user:update:user:admin', 'user:write:admin', 'role:write:admin']) expect(zoom.riskOf([id])).toBe('admin');
+  });
+
+  it('cannot tell from the URL what the app was configured with', () => {
+    expect(providerScopeCatalogs.zoom.noScope.risk).toBe('unknown');
+  });
+});
+
+describe('x', () => {
+  const x = new ScopeCatalog(providerScopeCatalogs.x);
+
+  it('treats offline.access as lasting access and posting as write', () => {
+    expect(x.isLasting('offline.access')).toBe(true);
+    expect(x.riskOf(['tweet.read', 'users.read'])).toBe('read');
+    expect(x.riskOf(['tweet.read', 'tweet.write', 'users.read'])).toBe('write');
+  });
+});
+
+describe('facebook', () => {
+  const facebook = new ScopeCatalog(providerScopeCatalogs.facebook);
+
+  it('grants public_profile by default, and tiers posting as a Page as write and Business Manager as admin', () => {
+    expect(providerScopeCatalogs.facebook.noScope.description).toMatch(/public_profile/);
+    expect(facebook.riskOf(['public_profile', 'email'])).toBe('identity');
+    expect(facebook.riskOf(['pages_show_list', 'pages_manage_posts'])).toBe('write');
+    expect(facebook.riskOf(['ads_management', 'business_management'])).toBe('admin');
+  });
+});
+
+describe('apple', () => {
+  it('asks for at most your name and email', () => {
+    const apple = new ScopeCatalog(providerScopeCatalogs.apple);
+    expect(apple.riskOf(['name', 'email'])).toBe('identity');
+    expect(providerScopeCatalogs.apple.noScope.risk).toBe('identity');
+  });
+});
+
+describe('amazon', () => {
+  it('knows the Login with Amazon profile scopes', () => {
+    const amazon = new ScopeCatalog(providerScopeCatalogs.amazon);
+    expect(amazon.riskOf(['profile', 'profile:user_id'])).toBe('identity');
+    expect(amazon.riskOf(['postal_code'])).toBe('read');
+  });
+});
+
+describe('oidc', () => {
+  const oidc = providerScopeCatalogs.oidc;
+
+  it('holds exactly the standard OpenID Connect scopes, with offline_access lasting', () => {
+    expect(oidc.scopes.map((s) => s.id)).toEqual(['openid', 'profile', 'email', 'address', 'phone', 'offline_access']);
+    expect(new ScopeCatalog(oidc).isLasting('offline_access')).toBe(true);
+  });
+
+  it('cannot tell what a server defaults to without a scope', () => {
+    expect(oidc.noScope.risk).toBe('unknown');
+  });
+});
