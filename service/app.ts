@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/errors/index.js';
+import { createAuditApiRouter } from './audit/audit-api-router.js';
 import { createAuditLogPageEndpoint } from './audit/pages/audit-log-page-endpoint.js';
 import { createRequireCsrf } from './auth/csrf.js';
 import { createApiTokensPageEndpoint } from './auth/endpoints/api-tokens-page-endpoint.js';
@@ -10,11 +11,11 @@ import { createLoginEndpoint } from './auth/endpoints/login-endpoint.js';
 import { createLoginFormEndpoint } from './auth/endpoints/login-form-endpoint.js';
 import { createLogoutEndpoint } from './auth/endpoints/logout-endpoint.js';
 import { createRevokeApiTokenPageEndpoint } from './auth/endpoints/revoke-api-token-page-endpoint.js';
-import { createSignupEndpoint } from './auth/endpoints/signup-endpoint.js';
-import { createSignupFormEndpoint } from './auth/endpoints/signup-form-endpoint.js';
+import { createSignupEndpoint } from './accounts/pages/signup-endpoint.js';
+import { createSignupFormEndpoint } from './accounts/pages/signup-form-endpoint.js';
 import { createPreSessionCsrf } from './auth/pre-session-csrf.js';
 import { requireUserPage } from './auth/require-user-page.js';
-import { createRequireSignupEnabled } from './auth/require-signup-enabled.js';
+import { createRequireSignupEnabled } from './accounts/require-signup-enabled.js';
 import { createSessionMiddleware } from './auth/session-middleware.js';
 import { createUserTokensApiRouter } from './auth/user-tokens-api-router.js';
 import { createAccountsApiRouter } from './accounts/accounts-api-router.js';
@@ -31,6 +32,7 @@ import { createOpenApiRegistry } from './api/openapi-registry.js';
 import { createClientPagesRouter } from './clients/client-pages-router.js';
 import { createClientsApiRouter } from './clients/clients-api-router.js';
 import type { Deps } from './deps.js';
+import { createServicePoller } from './domains/service-poller.js';
 import { formBody } from './http/body-parsers.js';
 import { withDocumentFastPath } from './http/document-fast-path.js';
 import { createErrorMapper } from './http/error-mapper.js';
@@ -40,18 +42,19 @@ import type { PublicDocument } from './http/public-document.js';
 import { requestLogger } from './http/request-logger.js';
 import { createRequestObserver, type RequestObserver } from './http/request-observer.js';
 import { securityHeaderFields, securityHeaders, type HeaderFields } from './http/security-headers.js';
+import { createAllowLoginRedirect } from './oauth/consent/allow-login-redirect.js';
 import { createConsentEndpoint } from './oauth/consent/consent-endpoint.js';
-import { createGrantsApiRouter } from './oauth/grants-ui/grants-api-router.js';
+import { createConnectedAppsApiRouter } from './connected-apps/connected-apps-api-router.js';
 import {
   createAccountGrantsPage,
   createConnectedAppsPage,
   createRevokeAccountGrantForm,
   createRevokeConnectedAppForm,
-} from './oauth/grants-ui/grants-pages.js';
+} from './connected-apps/grants-pages.js';
 import { createAuthorizationEndpoint } from './oauth/endpoints/authorization.js';
 import { createDiscoveryDocument } from './oauth/endpoints/discovery.js';
 import { createJwksDocument } from './oauth/endpoints/jwks.js';
-import { openCorsFields } from './oauth/open-cors.js';
+import { openCorsFields } from './http/open-cors.js';
 import { createOAuthProtocolRouter } from './oauth/oauth-protocol-router.js';
 import { createPublicApiRouter } from './public-api/public-api-router.js';
 import { createRotateSigningKeysEndpoint, createSigningKeysPageEndpoint } from './keys/pages/signing-keys-page-endpoint.js';
@@ -101,8 +104,10 @@ export function createRequestListener(deps: Deps, state: AppState = { draining: 
 }
 
 /**
- * The one route table (STYLE.md §3): operations, static assets, the public OAuth protocol
- * router, the management API, the dashboard pages, then 404 and the one error mapper.
+ * The one route table (docs/architecture.md#the-route-table): operations, static assets, the
+ * public OAuth protocol router, the management API, the dashboard pages, then 404 and the one
+ * error mapper. Each router mounts only handlers of its own folder; what crosses folders (the
+ * verification poller, the sign-in page's redirect policy) is wired here.
  */
 export function createApp(deps: Deps, state: AppState = { draining: false }, front: Front = createFront(deps)): Express {
   const app = express();
@@ -133,10 +138,14 @@ export function createApp(deps: Deps, state: AppState = { draining: false }, fro
   const requireCsrf = createRequireCsrf(deps);
   const preSessionCsrf = createPreSessionCsrf(deps);
   const signupEnabled = createRequireSignupEnabled(deps);
+  // The sign-in form may end in a redirect to an app: the authorization endpoint knows which.
+  const allowReturnRedirect = createAllowLoginRedirect(deps);
+  // "Check now" runs the poller's check of one row; the background loop runs in `serve`.
+  const poller = createServicePoller(deps);
 
   // Sign-in, sign-up, sign-out and personal API tokens (pages; errors render as HTML).
-  app.get(paths.login, htmlErrors, preSessionCsrf, createLoginFormEndpoint(deps));
-  app.post(paths.login, htmlErrors, formBody, preSessionCsrf, requireCsrf, createLoginEndpoint(deps));
+  app.get(paths.login, htmlErrors, preSessionCsrf, createLoginFormEndpoint(deps, allowReturnRedirect));
+  app.post(paths.login, htmlErrors, formBody, preSessionCsrf, requireCsrf, createLoginEndpoint(deps, allowReturnRedirect));
   app.post(paths.logout, htmlErrors, formBody, requireCsrf, createLogoutEndpoint(deps));
   app.get(paths.signup, htmlErrors, signupEnabled, preSessionCsrf, createSignupFormEndpoint());
   app.post(paths.signup, htmlErrors, signupEnabled, formBody, preSessionCsrf, requireCsrf, createSignupEndpoint(deps));
@@ -155,11 +164,13 @@ export function createApp(deps: Deps, state: AppState = { draining: false }, fro
   app.use(paths.apiUserTokens, createUserTokensApiRouter(deps, openapi));
 
   // Connected apps: the caller's grants, account admins' view, client owners' count (API).
-  app.use(createGrantsApiRouter(deps, openapi));
+  app.use(createConnectedAppsApiRouter(deps, openapi));
+  // An account's audit log (API), before the accounts router, which authenticates all it serves.
+  app.use(createAuditApiRouter(deps, openapi));
 
   // OAuth client self-service: management API and dashboard pages.
-  app.use(paths.oauthClients, createClientsApiRouter(deps, openapi));
-  app.use(paths.accountClients, createClientPagesRouter(deps));
+  app.use(paths.oauthClients, createClientsApiRouter(deps, openapi, poller));
+  app.use(paths.accountClients, createClientPagesRouter(deps, poller));
 
   // Accounts, members, settings and audit log: management API, then the dashboard pages.
   app.use(paths.apiAccounts, createAccountsApiRouter(deps, openapi));

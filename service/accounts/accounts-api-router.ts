@@ -1,14 +1,10 @@
 import { Router, type RequestHandler } from 'express';
-import { ApiError } from '../../shared/oauth/index.js';
+import { AccountListResponse, AccountResponse, ApiError, MemberListResponse, MemberResponse } from '../../shared/api/index.js';
 import type { ApiOperation, OpenApiRegistry } from '../api/openapi-registry.js';
-import { auditLogQuery } from '../audit/audit-log-query.js';
-import { createAuditLogEndpoint } from '../audit/endpoints/audit-log-endpoint.js';
-import { AuditLogResponse } from '../audit/read-audit-log.js';
 import { createApiAuthenticator } from '../auth/api-authenticator.js';
 import type { Deps } from '../deps.js';
 import { jsonBody } from '../http/body-parsers.js';
 import { paths } from '../http/paths.js';
-import { AccountListResponse, AccountResponse, MemberListResponse, MemberResponse } from './account-json.js';
 import { accountParams, memberParams } from './endpoints/account-params.js';
 import { addMemberBody, createAddMemberEndpoint } from './endpoints/add-member-endpoint.js';
 import { createAccountBody, createCreateAccountEndpoint } from './endpoints/create-account-endpoint.js';
@@ -33,13 +29,12 @@ const write = {
 const lastAdmin = error('The last admin of an account can be neither removed nor demoted.');
 
 /**
- * `/api/v1/accounts`: accounts, members, settings and the audit log. The route table both
+ * `/api/v1/accounts`: accounts, members and settings. The route table both
  * mounts the handlers and documents them, so the OpenAPI document lists exactly what is served.
  */
 export function createAccountsApiRouter(deps: Deps, openapi: OpenApiRegistry): Router {
   openapi.registerSchema('Account', AccountResponse);
   openapi.registerSchema('Member', MemberResponse);
-  openapi.registerSchema('AuditLog', AuditLogResponse);
   const routes: Route[] = [
     { method: 'get', path: '/', tag: 'Accounts', handler: createListAccountsEndpoint(deps), operationId: 'listAccounts',
       summary: "List the caller's accounts with their role",
@@ -68,10 +63,6 @@ export function createAccountsApiRouter(deps: Deps, openapi: OpenApiRegistry): R
     { method: 'delete', path: '/:account/members/:user_id', tag: 'Members', handler: createRemoveMemberEndpoint(deps),
       operationId: 'removeMember', summary: 'Remove a member', params: memberParams, description: 'Admins only.',
       responses: { 204: { description: 'Removed.' }, ...write, 409: lastAdmin } },
-    { method: 'get', path: '/:account/audit_log', tag: 'Audit log', handler: createAuditLogEndpoint(deps),
-      operationId: 'getAuditLog', summary: "Read an account's audit log", params: accountParams, query: auditLogQuery,
-      description: 'Newest first; pass `next_before` as `before` for the next page.',
-      responses: { 200: { description: 'A page of events.', schema: AuditLogResponse }, ...read, 400: error('Invalid query, naming `field`.') } },
   ];
 
   const router = Router();

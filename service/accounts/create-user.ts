@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Conflict } from '../../shared/errors/index.js';
 import { displayText } from '../../shared/oauth/display-text.js';
-import { newPasswordSchema } from '../auth/signup-input.js';
+import { newPasswordSchema } from './signup-input.js';
 import type { Deps } from '../deps.js';
 import { parseInput } from '../http/parse-input.js';
 import type { User } from '../storage/stores/users-store.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '../../shared/oauth/index.js';
+import { ApiError } from '../../shared/api/index.js';
 import type { ApiOperation, OpenApiRegistry } from './openapi-registry.js';
 
 type Json = Record<string, unknown>;

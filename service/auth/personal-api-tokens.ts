@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiTokenResponse } from '../../shared/api/index.js';
 import { NotFound } from '../../shared/errors/index.js';
 import { displayText } from '../../shared/oauth/display-text.js';
 import type { Deps } from '../deps.js';
@@ -54,21 +55,7 @@ export async function revokePersonalApiToken(deps: TokenDeps, user: User, id: st
 }
 
 /** The JSON form of a token (never its hash). */
-export const ApiTokenResponse = z
-  .object({
-    id: z.string().describe('Token id, used to revoke it.'),
-    name: z.string().describe('The name given at creation.'),
-    created_at: z.iso.datetime().describe('Creation time (ISO 8601).'),
-    last_used_at: z.iso.datetime().nullable().describe('Last use, to the minute, or null.'),
-    revoked_at: z.iso.datetime().nullable().describe('Revocation time, or null while live.'),
-  })
-  .describe('A personal API token (without its secret).');
-export const ApiTokenListResponse = z.object({ tokens: z.array(ApiTokenResponse).describe('Newest first, revoked ones included.') });
-export const CreatedApiTokenResponse = ApiTokenResponse.extend({
-  token: z.string().describe('The token (`cst_` + 43 characters): shown in this response only, send it as `Authorization: Bearer`.'),
-});
-
-export function apiTokenToWire(t: ApiToken): z.infer<typeof ApiTokenResponse> {
+export function apiTokenToWire(t: ApiToken): ApiTokenResponse {
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   return { id: t.id, name: t.name, created_at: iso(t.createdAt)!, last_used_at: iso(t.lastUsedAt), revoked_at: iso(t.revokedAt) };
 }

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import type { Deps } from '../deps.js';
 import { sha256 } from '../ports/random.js';
 import type { AuthContext } from './auth-context.js';
@@ -48,9 +48,4 @@ async function loadSession(deps: Pick<Deps, 'stores' | 'clock'>, value: string):
     session.lastSeenAt = now;
   }
   return { user, session, via: 'session' };
-}
-
-/** The client IP used for rate limits and audit (Express honours TRUST_PROXY via `trust proxy`). */
-export function clientIp(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }

@@ -5,7 +5,7 @@ import type { Session } from '../storage/stores/sessions-store.js';
 import type { User } from '../storage/stores/users-store.js';
 import { currentAuth } from './auth-context.js';
 import { clearCookie, isHttps, PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE, setCookie } from './session-cookie.js';
-import { clientIp } from './session-middleware.js';
+import { clientIp } from '../http/client-address.js';
 
 /**
  * Starts a session for `user`: always a fresh random id (session fixation: a session id that

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { ApiError } from '../../shared/oauth/index.js';
+import { ApiError, ApiTokenListResponse, ApiTokenResponse, CreatedApiTokenResponse } from '../../shared/api/index.js';
 import type { ApiOperation, OpenApiRegistry } from '../api/openapi-registry.js';
 import type { Deps } from '../deps.js';
 import { jsonBody } from '../http/body-parsers.js';
@@ -8,7 +8,7 @@ import { createApiAuthenticator } from './api-authenticator.js';
 import { createApiTokenBody, createCreateApiTokenEndpoint } from './endpoints/create-api-token-endpoint.js';
 import { createListApiTokensEndpoint } from './endpoints/list-api-tokens-endpoint.js';
 import { createRevokeApiTokenEndpoint } from './endpoints/revoke-api-token-endpoint.js';
-import { ApiTokenListResponse, apiTokenParams, ApiTokenResponse, CreatedApiTokenResponse } from './personal-api-tokens.js';
+import { apiTokenParams } from './personal-api-tokens.js';
 
 type Route = Omit<ApiOperation, 'path' | 'tags'> & { path: string; handler: RequestHandler };
 

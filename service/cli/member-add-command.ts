@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, roleSchema } from '../accounts/account-input.js';
+import { Role } from '../../shared/api/index.js';
+import { emailSchema } from '../accounts/account-input.js';
 import { memberJson } from '../accounts/account-json.js';
 import { addMember } from '../accounts/add-member.js';
 import { parseInput } from '../http/parse-input.js';
@@ -8,7 +9,7 @@ import type { Command } from './command.js';
 import { parseFlags } from './parse-flags.js';
 import { withCliDeps } from './with-cli-deps.js';
 
-const flags = z.object({ email: emailSchema, role: roleSchema });
+const flags = z.object({ email: emailSchema, role: Role });
 
 /** `consentry member add --account --email --role`: adds an existing user to an account. */
 export const memberAddCommand: Command = {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { createRequestListener, type AppState } from '../app.js';
 import { createDeps } from '../deps.js';
 import { migrate } from '../storage/migrate.js';
-import { seedDemo } from '../accounts/seed-demo.js';
+import { seedDemo } from '../demo/seed-demo.js';
 import { createServicePoller } from '../domains/service-poller.js';
 import { createMaintenance } from '../ops/maintenance.js';
 import type { Command } from './command.js';

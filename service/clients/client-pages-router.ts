@@ -2,10 +2,10 @@ import { Router } from 'express';
 import { createRequireCsrf } from '../auth/csrf.js';
 import { requireUserPage } from '../auth/require-user-page.js';
 import type { Deps } from '../deps.js';
-import { createCheckVerificationPageEndpoint } from '../domains/pages/check-verification-page-endpoint.js';
-import { createMakePublicFormEndpoint, createMakePublicPageEndpoint } from '../domains/pages/make-public-page-endpoint.js';
-import { createRestartVerificationPageEndpoint } from '../domains/pages/restart-verification-page-endpoint.js';
-import { createServicePoller } from '../domains/service-poller.js';
+import type { VerificationPoller } from '../domains/verification-poller.js';
+import { createCheckVerificationPageEndpoint } from './pages/check-verification-page-endpoint.js';
+import { createMakePublicFormEndpoint, createMakePublicPageEndpoint } from './pages/make-public-page-endpoint.js';
+import { createRestartVerificationPageEndpoint } from './pages/restart-verification-page-endpoint.js';
 import { formBody } from '../http/body-parsers.js';
 import { htmlErrors } from '../http/error-style.js';
 import { createClientDeletePageEndpoint } from './pages/client-delete-page-endpoint.js';
@@ -22,7 +22,7 @@ import { createUpdateClientPageEndpoint } from './pages/update-client-page-endpo
  * `/accounts/:account/clients` dashboard pages (server-rendered, no JS needed). Errors render
  * as HTML pages; every POST is a form with the session's CSRF token.
  */
-export function createClientPagesRouter(deps: Deps): Router {
+export function createClientPagesRouter(deps: Deps, poller: Pick<VerificationPoller, 'checkNow'>): Router {
   const router = Router({ mergeParams: true });
   const form = [formBody, createRequireCsrf(deps)];
   router.use(htmlErrors, requireUserPage);
@@ -35,8 +35,7 @@ export function createClientPagesRouter(deps: Deps): Router {
   router.post('/:client_id/rotate_secret/finish', ...form, createFinishRotationPageEndpoint(deps));
   router.get('/:client_id/delete', createClientDeletePageEndpoint(deps));
   router.post('/:client_id/delete', ...form, createDeleteClientPageEndpoint(deps));
-  // Domain verification and promotion (issue 4).
-  const poller = createServicePoller(deps);
+  // Domain verification and promotion.
   router.post('/:client_id/verification/check', ...form, createCheckVerificationPageEndpoint({ ...deps, poller }));
   router.post('/:client_id/verification/restart', ...form, createRestartVerificationPageEndpoint(deps));
   router.get('/:client_id/make_public', createMakePublicPageEndpoint(deps));

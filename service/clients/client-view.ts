@@ -1,17 +1,7 @@
-import { z } from 'zod';
-import { ClientSecretInfo, OAuthClient } from '../../shared/oauth/index.js';
+import type { ClientResponse } from '../../shared/api/index.js';
 import { toVerificationView } from '../domains/verification-view.js';
 import type { ClientSecret, StoredClient } from '../storage/stores/clients-store.js';
 import type { DomainVerification } from '../storage/stores/domain-verifications-store.js';
-
-export { ClientSecretInfo };
-
-/**
- * What the management API answers for a client: the shared wire model, which carries the live
- * secrets' metadata and `client_uri_verification` (null without client_uri).
- */
-export const ClientResponse = OAuthClient;
-export type ClientResponse = z.infer<typeof ClientResponse>;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -45,8 +35,3 @@ export function toClientResponse(
     updated_at: iso(c.updated_at),
   };
 }
-
-/** Answer of the list call. */
-export const ClientListResponse = z
-  .object({ oauth_clients: z.array(ClientResponse).describe('The clients, newest first.') })
-  .describe('OAuth clients of an account.');

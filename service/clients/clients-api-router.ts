@@ -1,16 +1,16 @@
 import { Router, type RequestHandler } from 'express';
-import { ApiError, ClientUriVerification, clientMetadataInput, clientMetadataPatch } from '../../shared/oauth/index.js';
+import { ClientUriVerification, clientMetadataInput, clientMetadataPatch } from '../../shared/oauth/index.js';
+import { ApiError, ClientListResponse, ClientResponse } from '../../shared/api/index.js';
 import { accountParams } from '../accounts/endpoints/account-params.js';
 import type { ApiOperation, OpenApiRegistry } from '../api/openapi-registry.js';
 import { createApiAuthenticator } from '../auth/api-authenticator.js';
 import type { Deps } from '../deps.js';
-import { createCheckVerificationEndpoint } from '../domains/endpoints/check-verification-endpoint.js';
-import { createMakePublicEndpoint } from '../domains/endpoints/make-public-endpoint.js';
-import { createRestartVerificationEndpoint } from '../domains/endpoints/restart-verification-endpoint.js';
-import { createServicePoller } from '../domains/service-poller.js';
+import type { VerificationPoller } from '../domains/verification-poller.js';
+import { createCheckVerificationEndpoint } from './endpoints/check-verification-endpoint.js';
+import { createMakePublicEndpoint } from './endpoints/make-public-endpoint.js';
+import { createRestartVerificationEndpoint } from './endpoints/restart-verification-endpoint.js';
 import { jsonBody } from '../http/body-parsers.js';
 import { paths } from '../http/paths.js';
-import { ClientListResponse, ClientResponse } from './client-view.js';
 import { clientParams } from './endpoints/client-params.js';
 import { createCreateClientEndpoint } from './endpoints/create-client-endpoint.js';
 import { createDeleteClientEndpoint } from './endpoints/delete-client-endpoint.js';
@@ -34,14 +34,12 @@ const write = { ...common, 403: error('Members may read but not change clients; 
  * table below both mounts the handlers and documents them, so the OpenAPI document lists
  * exactly what is served.
  */
-export function createClientsApiRouter(deps: Deps, openapi: OpenApiRegistry): Router {
+export function createClientsApiRouter(deps: Deps, openapi: OpenApiRegistry, poller: Pick<VerificationPoller, 'checkNow'>): Router {
   openapi.registerSchema('OAuthClient', ClientResponse);
   openapi.registerSchema('OAuthClientList', ClientListResponse);
   openapi.registerSchema('OAuthClientMetadata', clientMetadataInput);
   openapi.registerSchema('OAuthClientPatch', clientMetadataPatch);
   openapi.registerSchema('ClientUriVerification', ClientUriVerification);
-  // "Check now" runs the poller's check of one row; the background loop runs in `serve`.
-  const poller = createServicePoller(deps);
   const routes: Route[] = [
     { method: 'get', path: '/', handler: createListClientsEndpoint(deps), operationId: 'listOAuthClients',
       summary: 'List the OAuth clients of an account', params: accountParams,

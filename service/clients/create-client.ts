@@ -1,10 +1,11 @@
+import type { ClientResponse } from '../../shared/api/index.js';
 import { clientMetadataInput } from '../../shared/oauth/index.js';
 import { accountAccess } from '../accounts/account-access.js';
 import type { Deps } from '../deps.js';
 import { challengeHost, startChallenge } from '../domains/client-uri-challenge.js';
 import { checkClientRules } from './check-client-rules.js';
 import { issueClientSecret } from './client-secret-issuer.js';
-import { toClientResponse, type ClientResponse } from './client-view.js';
+import { toClientResponse } from './client-view.js';
 import type { ClientOperationContext, ClientResult } from './client-operation.js';
 import { parseClientMetadata } from './parse-client-metadata.js';
 

@@ -1,8 +1,9 @@
+import type { ClientResponse } from '../../shared/api/index.js';
 import { Conflict } from '../../shared/errors/index.js';
 import { accountAccess } from '../accounts/account-access.js';
 import type { Deps } from '../deps.js';
 import type { ClientOperationContext } from './client-operation.js';
-import { toClientResponse, type ClientResponse } from './client-view.js';
+import { toClientResponse } from './client-view.js';
 import { findAccountClient } from './find-account-client.js';
 
 /** Ends a rotation: every secret but the newest stops working at once. */

@@ -1,6 +1,6 @@
+import type { ClientResponse } from '../../shared/api/index.js';
 import { accountAccess } from '../accounts/account-access.js';
 import type { Deps } from '../deps.js';
-import type { ClientResponse } from './client-view.js';
 import { loadClientResponse } from './load-client-response.js';
 import { findAccountClient } from './find-account-client.js';
 

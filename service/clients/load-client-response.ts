@@ -1,6 +1,7 @@
+import type { ClientResponse } from '../../shared/api/index.js';
 import type { Deps } from '../deps.js';
 import type { StoredClient } from '../storage/stores/clients-store.js';
-import { toClientResponse, type ClientResponse } from './client-view.js';
+import { toClientResponse } from './client-view.js';
 
 /** The wire form of a stored client with its live secrets and its domain verification read now. */
 export async function loadClientResponse(

@@ -1,9 +1,10 @@
+import type { ClientResponse } from '../../shared/api/index.js';
 import { Conflict } from '../../shared/errors/index.js';
 import { accountAccess } from '../accounts/account-access.js';
 import type { Deps } from '../deps.js';
 import type { ClientOperationContext, ClientResult } from './client-operation.js';
 import { issueClientSecret } from './client-secret-issuer.js';
-import { toClientResponse, type ClientResponse } from './client-view.js';
+import { toClientResponse } from './client-view.js';
 import { findAccountClient } from './find-account-client.js';
 
 /**

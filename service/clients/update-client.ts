@@ -1,3 +1,4 @@
+import type { ClientResponse } from '../../shared/api/index.js';
 import { Conflict } from '../../shared/errors/index.js';
 import { clientMetadataPatch, type ClientMetadataPatch } from '../../shared/oauth/index.js';
 import { accountAccess } from '../accounts/account-access.js';
@@ -7,7 +8,6 @@ import type { ClientPatch, StoredClient } from '../storage/stores/clients-store.
 import { checkClientRules, type RuledFields } from './check-client-rules.js';
 import type { ClientOperationContext, ClientResult } from './client-operation.js';
 import { issueClientSecret } from './client-secret-issuer.js';
-import type { ClientResponse } from './client-view.js';
 import { findAccountClient } from './find-account-client.js';
 import { loadClientResponse } from './load-client-response.js';
 import { parseClientMetadata } from './parse-client-metadata.js';

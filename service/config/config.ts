@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseResolverList } from '../domains/resolver-list.js';
+import { parseResolverList } from '../dns/resolver-list.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

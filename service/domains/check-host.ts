@@ -1,7 +1,7 @@
 import { CHALLENGE_LABEL } from './challenge.js';
-import type { DnsClient } from './dns-client.js';
+import type { DnsClient } from '../dns/dns-client.js';
 import { HostRejected } from './host-rejected.js';
-import type { ResolverTxtLookup } from './txt-lookup.js';
+import type { ResolverTxtLookup } from '../dns/txt-lookup.js';
 import { verifiableHost } from './verifiable-host.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
 import { createHostChecker, type HostChecker } from './check-host.js';
-import { createDnsClient } from './dns-client.js';
-import { resolversFromConfig } from './resolver-list.js';
+import { createDnsClient } from '../dns/dns-client.js';
+import { resolversFromConfig } from '../dns/resolver-list.js';
 
 /** Per DNS exchange; a slow authoritative server gets this long before the check is "temporary". */
 export const DNS_TIMEOUT_MS = 5000;

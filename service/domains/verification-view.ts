@@ -15,11 +15,3 @@ export function toVerificationView(v: DomainVerification | undefined): ClientUri
     last_error: v.lastError,
   };
 }
-
-/**
- * A host that was verified and then lost its badge (3 consecutive definite misses): the store
- * keeps `verified_at` when such a row fails, while a challenge that timed out never had one.
- */
-export function verificationLost(v: Pick<ClientUriVerification, 'status' | 'verified_at'> | null | undefined): boolean {
-  return v?.status === 'failed' && v.verified_at !== null;
-}

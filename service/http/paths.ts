@@ -1,3 +1,5 @@
+import { apiPaths } from '../../shared/api/index.js';
+
 /**
  * Every path the service answers, in one place; protocol paths match the discovery metadata keys
  * (STYLE.md §3) and Cloudflare/Hydra naming.
@@ -38,19 +40,21 @@ export const paths = {
   accountGrants: '/accounts/:account/grants',
   accountGrantRevoke: '/accounts/:account/grants/:grant_id/revoke',
 
-  api: '/api/v1',
-  openapi: '/api/v1/openapi.json',
-  apiAccounts: '/api/v1/accounts',
-  oauthClients: '/api/v1/accounts/:account/oauth_clients',
-  apiUserTokens: '/api/v1/user/tokens',
-  apiUserToken: '/api/v1/user/tokens/:id',
-  apiUserGrants: '/api/v1/user/grants',
-  apiUserGrant: '/api/v1/user/grants/:grant_id',
-  apiAccountGrants: '/api/v1/accounts/:account/grants',
-  apiAccountGrant: '/api/v1/accounts/:account/grants/:grant_id',
-  apiClientGrantsCount: '/api/v1/accounts/:account/oauth_clients/:client_id/grants_count',
-  apiPublicClient: '/api/v1/public/clients/:client_id',
-  apiPublicAnalyze: '/api/v1/public/authorization-requests/analyze',
+  // The companion API: one source with the extension (shared/api/paths.ts).
+  api: apiPaths.root,
+  openapi: apiPaths.openapi,
+  apiAccounts: apiPaths.accounts,
+  oauthClients: apiPaths.oauthClients,
+  apiUserTokens: apiPaths.userTokens,
+  apiUserToken: apiPaths.userToken,
+  apiUserGrants: apiPaths.userGrants,
+  apiUserGrant: apiPaths.userGrant,
+  apiAccountAuditLog: apiPaths.accountAuditLog,
+  apiAccountGrants: apiPaths.accountGrants,
+  apiAccountGrant: apiPaths.accountGrant,
+  apiClientGrantsCount: apiPaths.clientGrantsCount,
+  apiPublicClient: apiPaths.publicClient,
+  apiPublicAnalyze: apiPaths.publicAnalyze,
 
   adminSigningKeys: '/admin/signing-keys',
   adminSigningKeysRotate: '/admin/signing-keys/rotate',

@@ -8,7 +8,7 @@ import { createIntrospectionEndpoint } from './endpoints/introspection.js';
 import { createRevocationEndpoint } from './endpoints/revocation.js';
 import { createTokenEndpoint } from './endpoints/token.js';
 import { createUserinfoEndpoint } from './endpoints/userinfo.js';
-import { openCors } from './open-cors.js';
+import { openCors } from '../http/open-cors.js';
 
 const only =
   (...allow: string[]): RequestHandler =>

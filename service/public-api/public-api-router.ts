@@ -1,11 +1,11 @@
 import { Router, type RequestHandler } from 'express';
-import { AnalyzeRequest, AnalyzeResponse, ApiError, PublicClientInfo } from '../../shared/oauth/index.js';
+import { AnalyzeRequest, AnalyzeResponse, ApiError, PublicClientInfo } from '../../shared/api/index.js';
 import type { ApiOperation, OpenApiRegistry } from '../api/openapi-registry.js';
-import { clientIp } from '../auth/session-middleware.js';
+import { clientIp } from '../http/client-address.js';
 import type { Deps } from '../deps.js';
 import { jsonBody } from '../http/body-parsers.js';
 import { paths } from '../http/paths.js';
-import { openCors } from '../oauth/open-cors.js';
+import { openCors } from '../http/open-cors.js';
 import { createAnalyzeAuthorizationRequestEndpoint } from './endpoints/analyze-authorization-request-endpoint.js';
 import { createGetPublicClientEndpoint, publicClientParams, publicClientQuery } from './endpoints/get-public-client-endpoint.js';
 

@@ -1,7 +1,7 @@
-import { matchRedirectUri, type PublicClientInfo, type RegisteredScope } from '../../shared/oauth/index.js';
+import { matchRedirectUri } from '../../shared/oauth/index.js';
+import { clientShield, publisherHost, type PublicClientInfo, type RegisteredScope } from '../../shared/api/index.js';
 import type { ScopeCatalog } from '../../shared/scopes/index.js';
 import type { Deps } from '../deps.js';
-import { publisherHost } from '../oauth/consent/client-shield.js';
 import type { StoredClient } from '../storage/stores/clients-store.js';
 
 /** Registered scopes (required and optional) the catalog knows, in catalog order, with name and risk. */
@@ -25,8 +25,8 @@ export function redirectUriRegistered(client: Pick<StoredClient, 'redirect_uris'
 
 /**
  * What anyone may learn about `client`. A private client's registration is its owner's business:
- * only that it exists and is private. A public client shows what its consent page shows, with
- * the verified host as publisher host while verified.
+ * only that it exists and is private. A public client shows what its consent page shows: its
+ * shield, and the verified host as publisher host while verified.
  */
 export async function publicClientInfo(
   deps: Pick<Deps, 'stores' | 'catalog'>,
@@ -44,6 +44,8 @@ export async function publicClientInfo(
     visibility: 'public',
     client_name: client.client_name,
     logo_uri: client.logo_uri,
+    // The rule the consent page applies, so the extension shows the same shield.
+    shield: clientShield({ client_uri: client.client_uri, client_uri_verification: v ?? null }, owner),
     publisher_host: verified ? v.host : publisherHost(client),
     verification: {
       status: v?.status ?? 'none',

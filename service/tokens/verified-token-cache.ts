@@ -1,4 +1,4 @@
-import type { AccessTokenClaims } from './verify-access-token.js';
+import type { AccessTokenClaims } from './access-token-claims.js';
 
 /** What verifying a token's signature and claims found: its claims and the `kid` of the key that verified it. */
 export interface VerifiedToken {

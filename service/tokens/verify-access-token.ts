@@ -1,18 +1,9 @@
-import { decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+import { decodeProtectedHeader, jwtVerify } from 'jose';
 import type { Deps } from '../deps.js';
 import type { Grant } from '../storage/stores/grants-store.js';
 import { SIGNING_ALG } from '../keys/generate-signing-key.js';
+import type { AccessTokenClaims } from './access-token-claims.js';
 import type { VerifiedToken, VerifiedTokenCache } from './verified-token-cache.js';
-
-export interface AccessTokenClaims extends JWTPayload {
-  sub: string;
-  client_id: string;
-  scope: string;
-  grant_id: string;
-  jti: string;
-  iat: number;
-  exp: number;
-}
 
 export interface ActiveAccessToken {
   claims: AccessTokenClaims;

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from './error-codes.js';
 import { safeDescription } from './safe-description.js';
 
 /** Options every {@link OAuthError} accepts besides its description. */
@@ -19,8 +20,8 @@ export interface OAuthErrorOptions {
  * Programmer misuse is a `TypeError`, never an `OAuthError`.
  */
 export abstract class OAuthError extends Error {
-  /** Stable wire code, e.g. `invalid_request`. */
-  abstract readonly code: string;
+  /** Stable wire code, e.g. `invalid_request`; one of {@link ApiErrorCode}. */
+  abstract readonly code: ApiErrorCode;
   /** HTTP status the mapper answers with. */
   abstract readonly status: number;
   /** Human-readable text safe to send as `error_description`. */

@@ -9,4 +9,3 @@ export type { AnalysisContext, AnalyzerClient, LastingAccess } from './analysis-
 export { scopesFromCatalog, type KnownScope, type RequestedScope } from './requested-scope.js';
 export { forEachQueryParam } from './query-params.js';
 export { analyzeAuthorizationRequest, type AuthorizationAnalysis } from './analyze-authorization-request.js';
-export * from './api-types.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Resolver } from 'node:dns/promises';
-import { createDnsClient } from '../../service/domains/dns-client.js';
+import { createDnsClient } from '../../service/dns/dns-client.js';
 import { DNSMASQ, startDnsmasq } from '../helpers/dnsmasq.js';
 import { inParallel } from './http-flow.js';
 import { median } from './load-test.js';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../service/accounts/seed-demo.js';
+import { seedDemo } from '../../service/demo/seed-demo.js';
 import { verifyClientSecret } from '../helpers/client-secret.js';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatResolver } from '../../service/domains/resolver-list.js';
+import { formatResolver } from '../../service/dns/resolver-list.js';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { startDnsmasq, type Dnsmasq } from '../helpers/dnsmasq.js';
 import { createAccountWithMember, createUser } from '../helpers/fixtures.js';

@@ -2,7 +2,7 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:net';
 import * as packet from 'dns-packet';
 import type { Answer, DecodedPacket } from 'dns-packet';
-import type { ResolverAddress } from '../../service/domains/resolver-list.js';
+import type { ResolverAddress } from '../../service/dns/resolver-list.js';
 
 export type Rcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'REFUSED';
 const RCODES: Record<Rcode, number> = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 };

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
-import { createDnsClient } from '../../service/domains/dns-client.js';
-import type { ResolverAddress } from '../../service/domains/resolver-list.js';
+import { createDnsClient } from '../../service/dns/dns-client.js';
+import type { ResolverAddress } from '../../service/dns/resolver-list.js';
 
 /** Records a dnsmasq instance serves; names under `example.test` not listed get NXDOMAIN. */
 export interface DnsmasqZone {

@@ -1,19 +1,20 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { bodyObject } from '../../http/body-parsers.js';
 import { parseInput } from '../../http/parse-input.js';
 import { sendJson } from '../../http/send-json.js';
 import { accountAccess } from '../account-access.js';
-import { emailSchema, roleSchema } from '../account-input.js';
+import { Role } from '../../../shared/api/index.js';
+import { emailSchema } from '../account-input.js';
 import { memberJson } from '../account-json.js';
 import { addMember } from '../add-member.js';
 import { accountParams } from './account-params.js';
 
 export const addMemberBody = z
-  .object({ email: emailSchema.describe('Email of an existing user.'), role: roleSchema })
+  .object({ email: emailSchema.describe('Email of an existing user.'), role: Role })
   .strict()
   .describe('A user to add to the account.');
 

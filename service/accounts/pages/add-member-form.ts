@@ -1,19 +1,20 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { accountPageUrl } from '../../ui/components/account-nav.js';
 import { accountAccess } from '../account-access.js';
-import { emailSchema, roleSchema } from '../account-input.js';
+import { Role } from '../../../shared/api/index.js';
+import { emailSchema } from '../account-input.js';
 import { addMember } from '../add-member.js';
 import { accountParams } from '../endpoints/account-params.js';
-import { formFailure } from './form-failure.js';
+import { formFailure } from '../../http/form-failure.js';
 import { renderMembersPage } from './members-page-endpoint.js';
 import { withNotice } from './page-notices.js';
 
-const form = z.object({ email: emailSchema, role: roleSchema });
+const form = z.object({ email: emailSchema, role: Role });
 
 /** `POST /accounts/:account/members` (admins): adds an existing user by email. */
 export function createAddMemberForm(deps: Pick<Deps, 'stores' | 'clock' | 'audit' | 'limiters'>): RequestHandler {

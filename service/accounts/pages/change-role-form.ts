@@ -1,19 +1,19 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { accountPageUrl } from '../../ui/components/account-nav.js';
 import { accountAccess } from '../account-access.js';
-import { roleSchema } from '../account-input.js';
+import { Role } from '../../../shared/api/index.js';
 import { changeMemberRole } from '../change-member-role.js';
 import { memberParams } from '../endpoints/account-params.js';
-import { formFailure } from './form-failure.js';
+import { formFailure } from '../../http/form-failure.js';
 import { renderMembersPage } from './members-page-endpoint.js';
 import { withNotice } from './page-notices.js';
 
-const form = z.object({ role: roleSchema });
+const form = z.object({ role: Role });
 
 /** `POST /accounts/:account/members/:user_id/role` (admins): changes a role; the last admin stays admin. */
 export function createChangeRoleForm(deps: Pick<Deps, 'stores' | 'audit' | 'limiters'>): RequestHandler {

@@ -1,14 +1,14 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { accountPageUrl } from '../../ui/components/account-nav.js';
 import { accountName } from '../account-input.js';
 import { createAccount } from '../create-account.js';
 import { renderDashboard } from './dashboard-page-endpoint.js';
-import { formFailure } from './form-failure.js';
+import { formFailure } from '../../http/form-failure.js';
 
 const form = z.object({ name: accountName });
 

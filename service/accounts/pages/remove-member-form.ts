@@ -1,13 +1,13 @@
 import type { RequestHandler } from 'express';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { accountPageUrl } from '../../ui/components/account-nav.js';
 import { accountAccess } from '../account-access.js';
 import { memberParams } from '../endpoints/account-params.js';
 import { removeMember } from '../remove-member.js';
-import { formFailure } from './form-failure.js';
+import { formFailure } from '../../http/form-failure.js';
 import { renderMembersPage } from './members-page-endpoint.js';
 import { withNotice } from './page-notices.js';
 

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { accountPageUrl } from '../../ui/components/account-nav.js';
@@ -10,7 +10,7 @@ import { accountName } from '../account-input.js';
 import { accountParams } from '../endpoints/account-params.js';
 import { renameAccount } from '../rename-account.js';
 import { setThirdPartyAccess } from '../set-third-party-access.js';
-import { formFailure } from './form-failure.js';
+import { formFailure } from '../../http/form-failure.js';
 import { withNotice } from './page-notices.js';
 import { renderSettingsPage } from './settings-page-endpoint.js';
 

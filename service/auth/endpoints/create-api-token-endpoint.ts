@@ -6,7 +6,7 @@ import { parseInput } from '../../http/parse-input.js';
 import { sendJson } from '../../http/send-json.js';
 import { requireAuth } from '../auth-context.js';
 import { apiTokenToWire, createPersonalApiToken, tokenNameSchema } from '../personal-api-tokens.js';
-import { clientIp } from '../session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 
 export const createApiTokenBody = z.object({ name: tokenNameSchema }).strict().describe('A new personal API token.');
 

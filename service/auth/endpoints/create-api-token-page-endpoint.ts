@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.js';
 import { pickParams } from '../../http/pick-params.js';
 import { requireAuth } from '../auth-context.js';
 import { checkTokenName, createPersonalApiToken } from '../personal-api-tokens.js';
-import { clientIp } from '../session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import { renderApiTokensPage } from './api-tokens-page-endpoint.js';
 
 /**

@@ -1,13 +1,13 @@
 import type { RequestHandler, Response } from 'express';
+import type { AllowReturnRedirect } from '../allow-return-redirect.js';
 import type { Deps } from '../../deps.js';
 import { pickParams } from '../../http/pick-params.js';
 import { LoginPage, type LoginPageProps } from '../../ui/pages/login-page.js';
 import { renderPage } from '../../ui/render-page.js';
 import { csrfTokenFor } from '../csrf.js';
 import { createLoginThrottle, tooManyAttemptsMessage } from '../login-throttle.js';
-import { allowLoginRedirect } from '../../oauth/consent/allow-login-redirect.js';
 import { safeReturnTo } from '../safe-return-to.js';
-import { clientIp } from '../session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import { signIn } from '../sign-in.js';
 
 /** One answer for an unknown email, a wrong password and a disabled user (no enumeration). */
@@ -19,14 +19,17 @@ export const WRONG_CREDENTIALS = 'Incorrect email or password.';
  * matches), starts a fresh session and answers 303 (RFC 9700 §4.12: never 307 after a
  * credential POST) to a same-origin `return_to`.
  */
-export function createLoginEndpoint(deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'random' | 'passwords' | 'limiters'>): RequestHandler {
+export function createLoginEndpoint(
+  deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'random' | 'passwords' | 'limiters'>,
+  allowReturnRedirect: AllowReturnRedirect,
+): RequestHandler {
   const throttle = createLoginThrottle(deps);
   return async (req, res) => {
     const p = pickParams(req.body, ['email', 'password', 'return_to'], { maxLength: 1024 });
     const returnTo = safeReturnTo(p.return_to);
     const email = p.email?.trim();
     const page = async (status: number, props: Partial<LoginPageProps>) => {
-      await allowLoginRedirect(deps, res, returnTo);
+      await allowReturnRedirect(res, returnTo);
       renderLogin(deps, res, status, { returnTo, email, ...props });
     };
     if (!email || !p.password) {

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { requireAuth } from '../auth-context.js';
 import { apiTokenParams, revokePersonalApiToken } from '../personal-api-tokens.js';
-import { clientIp } from '../session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 
 /** `DELETE /api/v1/user/tokens/:id`: revokes one of the caller's live tokens (204); otherwise 404. */
 export function createRevokeApiTokenEndpoint(deps: Pick<Deps, 'stores' | 'clock' | 'random' | 'audit'>): RequestHandler {

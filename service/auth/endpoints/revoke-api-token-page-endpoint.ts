@@ -4,7 +4,7 @@ import { paths } from '../../http/paths.js';
 import { parseInput } from '../../http/parse-input.js';
 import { requireAuth } from '../auth-context.js';
 import { apiTokenParams, revokePersonalApiToken } from '../personal-api-tokens.js';
-import { clientIp } from '../session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 
 /** `POST /settings/tokens/:id/revoke` (behind requireUserPage, formBody, requireCsrf): revokes, 303 back to the list. */
 export function createRevokeApiTokenPageEndpoint(deps: Pick<Deps, 'stores' | 'clock' | 'random' | 'audit'>): RequestHandler {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { requireAuth } from '../../auth/auth-context.js';
 import { accountParams } from '../../accounts/endpoints/account-params.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { bodyObject } from '../../http/body-parsers.js';
 import { parseInput } from '../../http/parse-input.js';

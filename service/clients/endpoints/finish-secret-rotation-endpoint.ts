@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { requireAuth } from '../../auth/auth-context.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { parseInput } from '../../http/parse-input.js';
 import { sendJson } from '../../http/send-json.js';

@@ -1,3 +1,4 @@
+import type { ClientResponse } from '../../../shared/api/index.js';
 import type { RequestHandler, Response } from 'express';
 import { requireAuth } from '../../auth/auth-context.js';
 import type { Deps } from '../../deps.js';
@@ -5,7 +6,6 @@ import { parseInput } from '../../http/parse-input.js';
 import type { ClientPageContext } from '../../ui/components/client-page-shell.js';
 import { ClientDetailPage, type ClientDetailPageProps } from '../../ui/pages/client-detail-page.js';
 import { renderPage } from '../../ui/render-page.js';
-import type { ClientResponse } from '../client-view.js';
 import { clientParams } from '../endpoints/client-params.js';
 import { getClient } from '../get-client.js';
 import { formValuesFromClient } from './client-form-input.js';

@@ -1,5 +1,5 @@
+import type { ClientResponse } from '../../../shared/api/index.js';
 import type { ClientFormValues } from '../../ui/components/client-form-fields.js';
-import type { ClientResponse } from '../client-view.js';
 
 type FormBody = Record<string, unknown>;
 

@@ -1,17 +1,8 @@
 import type { Deps } from '../../deps.js';
+import type { AccountChoice } from '../../ui/pages/consent-page.js';
 import type { Account, AccountWithRole } from '../../storage/stores/accounts-store.js';
 import type { StoredClient } from '../../storage/stores/clients-store.js';
 import type { Grant } from '../../storage/stores/grants-store.js';
-
-/** One of the user's accounts as the consent page offers it. */
-export interface AccountChoice {
-  id: string;
-  name: string;
-  selectable: boolean;
-  /** Why it cannot be chosen, shown next to the disabled checkbox. */
-  reason?: string;
-  checked: boolean;
-}
 
 /**
  * Whether `account` refuses this app: its "third-party app access" setting is off and the app

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import type { AllowReturnRedirect } from '../../auth/allow-return-redirect.js';
 import type { Deps } from '../../deps.js';
 import { paths } from '../../http/paths.js';
 import { pickClientParams, resolveRedirectUri } from '../endpoints/authorization-request.js';
@@ -10,7 +11,11 @@ import { allowFormRedirectTo } from './allow-form-redirect.js';
  * when `return_to` is an authorization request whose client and redirect URI are registered,
  * the login page allows exactly that redirect URI's origin, as the consent page does.
  */
-export async function allowLoginRedirect(deps: Pick<Deps, 'stores' | 'config'>, res: Response, returnTo: string): Promise<void> {
+export function createAllowLoginRedirect(deps: Pick<Deps, 'stores' | 'config'>): AllowReturnRedirect {
+  return (res, returnTo) => allowLoginRedirect(deps, res, returnTo);
+}
+
+async function allowLoginRedirect(deps: Pick<Deps, 'stores' | 'config'>, res: Response, returnTo: string): Promise<void> {
   const url = new URL(returnTo, deps.config.PUBLIC_URL);
   if (url.pathname !== paths.authorization_endpoint) return;
   try {

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { AccessDenied, Forbidden, InvalidRequest, quoteValue } from '../../../shared/errors/index.js';
 import { requireAuth, type AuthContext } from '../../auth/auth-context.js';
 import { createRequireCsrf } from '../../auth/csrf.js';
-import { clientIp } from '../../auth/session-middleware.js';
+import { clientIp } from '../../http/client-address.js';
 import type { Deps } from '../../deps.js';
 import { formBody } from '../../http/body-parsers.js';
 import { htmlErrors } from '../../http/error-style.js';

@@ -9,7 +9,7 @@ import type { ScopeGroupItem, ScopeItem } from '../../ui/components/scope-list.j
 import type { ConsentPageProps } from '../../ui/pages/consent-page.js';
 import type { ValidatedAuthorization } from '../endpoints/authorization-request.js';
 import { accountChoices } from './account-choices.js';
-import { clientShield, publisherHost } from './client-shield.js';
+import { clientShield, publisherHost } from '../../../shared/api/index.js';
 
 /** How each requested scope is presented: already granted, optional (switchable) or required. */
 export function scopeStatus(client: StoredClient, grant: Grant | undefined, id: string): ScopeItem['status'] {

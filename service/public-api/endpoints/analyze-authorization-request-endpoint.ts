@@ -1,12 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ValidationFailed } from '../../../shared/errors/index.js';
-import {
-  AnalyzeRequest,
-  analyzeAuthorizationRequest,
-  parseAuthorizationRequest,
-  type AnalyzeResponse,
-  type AuthorizationRequest,
-} from '../../../shared/oauth/index.js';
+import { analyzeAuthorizationRequest, parseAuthorizationRequest, type AuthorizationRequest } from '../../../shared/oauth/index.js';
+import { AnalyzeRequest, type AnalyzeResponse } from '../../../shared/api/index.js';
 import type { Deps } from '../../deps.js';
 import { bodyObject } from '../../http/body-parsers.js';
 import { parseInput } from '../../http/parse-input.js';

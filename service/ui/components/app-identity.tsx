@@ -1,4 +1,4 @@
-import type { Shield as ShieldKind } from '../../oauth/consent/client-shield.js';
+import type { Shield as ShieldKind } from '../../../shared/api/index.js';
 import { Shield, shieldExplanation } from './shield.js';
 
 export interface AppIdentityProps {

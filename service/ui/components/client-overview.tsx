@@ -1,5 +1,5 @@
+import type { ClientResponse } from '../../../shared/api/index.js';
 import type { ScopeCatalog } from '../../../shared/scopes/index.js';
-import type { ClientResponse } from '../../clients/client-view.js';
 import { shortTime } from './client-urls.js';
 
 function ScopeList({ ids, catalog }: { ids: readonly string[]; catalog: ScopeCatalog }) {

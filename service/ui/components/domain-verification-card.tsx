@@ -1,5 +1,4 @@
-import type { ClientResponse } from '../../clients/client-view.js';
-import { verificationLost } from '../../domains/verification-view.js';
+import { type ClientResponse, verificationLost } from '../../../shared/api/index.js';
 import type { ClientPageContext } from './client-page-shell.js';
 import { clientUrls, shortTime } from './client-urls.js';
 

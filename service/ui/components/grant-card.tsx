@@ -1,5 +1,5 @@
+import type { AccountGrantSummary } from '../../../shared/api/index.js';
 import type { Risk } from '../../../shared/scopes/index.js';
-import type { AccountGrantSummary } from '../../oauth/grants-ui/grant-summaries.js';
 import { AppIdentity } from './app-identity.js';
 
 /** A granted scope as listed: its catalog name and risk (ids the catalog lost are shown as ids). */

@@ -1,4 +1,4 @@
-import { ROLES } from '../../accounts/account-input.js';
+import { ROLES } from '../../../shared/api/index.js';
 
 const HINTS: Record<(typeof ROLES)[number], string> = {
   admin: 'admin: manages members, settings and clients',

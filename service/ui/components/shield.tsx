@@ -1,4 +1,4 @@
-import type { Shield as ShieldKind } from '../../oauth/consent/client-shield.js';
+import type { Shield as ShieldKind } from '../../../shared/api/index.js';
 
 const LABEL: Record<ShieldKind, string> = {
   'first-party': 'First-party app',

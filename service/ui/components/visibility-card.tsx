@@ -1,4 +1,4 @@
-import type { ClientResponse } from '../../clients/client-view.js';
+import type { ClientResponse } from '../../../shared/api/index.js';
 import type { ClientPageContext } from './client-page-shell.js';
 import { clientUrls } from './client-urls.js';
 

@@ -1,4 +1,4 @@
-import type { AuditEventResponse } from '../../audit/read-audit-log.js';
+import type { AuditEventResponse } from '../../../shared/api/index.js';
 import { accountPageUrl } from '../components/account-nav.js';
 import { AccountPageShell } from '../components/account-page-shell.js';
 

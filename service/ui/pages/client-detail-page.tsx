@@ -1,5 +1,5 @@
+import { type ClientResponse, verificationLost } from '../../../shared/api/index.js';
 import type { ScopeCatalog } from '../../../shared/scopes/index.js';
-import type { ClientResponse } from '../../clients/client-view.js';
 import { ClientFormFields, type ClientFormErrors, type ClientFormValues } from '../components/client-form-fields.js';
 import { ClientOverview } from '../components/client-overview.js';
 import { ClientPageShell, type ClientPageContext } from '../components/client-page-shell.js';
@@ -8,7 +8,6 @@ import { ClientSecretsCard } from '../components/client-secrets-card.js';
 import { clientUrls } from '../components/client-urls.js';
 import { DomainVerificationCard } from '../components/domain-verification-card.js';
 import { VisibilityCard } from '../components/visibility-card.js';
-import { verificationLost } from '../../domains/verification-view.js';
 
 export interface ClientDetailPageProps {
   ctx: ClientPageContext;

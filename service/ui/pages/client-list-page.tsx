@@ -1,4 +1,4 @@
-import type { ClientResponse } from '../../clients/client-view.js';
+import type { ClientResponse } from '../../../shared/api/index.js';
 import { ClientPageShell, type ClientPageContext } from '../components/client-page-shell.js';
 import { clientUrls, shortTime } from '../components/client-urls.js';
 

@@ -1,5 +1,4 @@
-import type { ClientResponse } from '../../clients/client-view.js';
-import { PUBLIC_PREREQUISITES, type PublicPrerequisite } from '../../domains/make-client-public.js';
+import { type ClientResponse, PUBLIC_PREREQUISITES, type PublicPrerequisite } from '../../../shared/api/index.js';
 import { ClientPageShell, type ClientPageContext } from '../components/client-page-shell.js';
 import { clientUrls } from '../components/client-urls.js';
 

@@ -1,10 +1,19 @@
 import type { Response } from 'express';
-import type { AccountChoice } from '../../oauth/consent/account-choices.js';
-import type { Shield as ShieldKind } from '../../oauth/consent/client-shield.js';
+import type { Shield as ShieldKind } from '../../../shared/api/index.js';
 import { AppIdentity } from '../components/app-identity.js';
 import { Layout } from '../components/layout.js';
 import { ScopeList, type ScopeGroupItem } from '../components/scope-list.js';
 import { renderPage } from '../render-page.js';
+
+/** One of the user's accounts as the consent page offers it. */
+export interface AccountChoice {
+  id: string;
+  name: string;
+  selectable: boolean;
+  /** Why it cannot be chosen, shown next to the disabled checkbox. */
+  reason?: string;
+  checked: boolean;
+}
 
 export interface ConsentPageProps {
   user: { name: string; email: string };

@@ -1,7 +1,7 @@
 import { createPersonalApiToken } from '../../../service/auth/personal-api-tokens.js';
 import type { Limits } from '../../../service/http/rate-limiters.js';
-import type { ResolverAddress } from '../../../service/domains/resolver-list.js';
-import { formatResolver } from '../../../service/domains/resolver-list.js';
+import type { ResolverAddress } from '../../../service/dns/resolver-list.js';
+import { formatResolver } from '../../../service/dns/resolver-list.js';
 import { createAccountWithMember, createUser } from '../../helpers/fixtures.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 

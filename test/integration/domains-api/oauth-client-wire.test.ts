@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OAuthClient, PublicClientInfo } from '../../../shared/oauth/index.js';
+import { OAuthClient } from '../../../shared/oauth/index.js';
+import { PublicClientInfo } from '../../../shared/api/index.js';
 import { startDnsmasq, type Dnsmasq } from '../../helpers/dnsmasq.js';
 import { api, appClient, startDomainsWorld, type DomainsWorld } from './domains-fixture.js';
 

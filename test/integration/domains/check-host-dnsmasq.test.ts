@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostChecker, type HostChecker } from '../../../service/domains/check-host.js';
 import { challengeFor, newChallengeToken } from '../../../service/domains/challenge.js';
-import { createDnsClient } from '../../../service/domains/dns-client.js';
+import { createDnsClient } from '../../../service/dns/dns-client.js';
 import { systemRandom } from '../../../service/ports/random.js';
 import { startDnsmasq, type Dnsmasq } from '../../helpers/dnsmasq.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHostChecker } from '../../../service/domains/check-host.js';
-import { createDnsClient } from '../../../service/domains/dns-client.js';
+import { createDnsClient } from '../../../service/dns/dns-client.js';
 import { startDnsResponder, type DnsResponder, type ResponderOptions } from '../../helpers/dns-responder.js';
 
 // SECURITY.md 2.3 rows a real server will not play on request: an in-process dns-packet responder.

@@ -4,7 +4,7 @@ import { createAuditRecorder } from '../../../service/audit/audit-recorder.js';
 import { loadConfig } from '../../../service/config/config.js';
 import { challengeFor } from '../../../service/domains/challenge.js';
 import { createHostChecker } from '../../../service/domains/check-host.js';
-import { createDnsClient } from '../../../service/domains/dns-client.js';
+import { createDnsClient } from '../../../service/dns/dns-client.js';
 import { createVerificationPoller, type VerificationPoller } from '../../../service/domains/verification-poller.js';
 import { systemRandom } from '../../../service/ports/random.js';
 import { openDatabase, type Db } from '../../../service/storage/database.js';

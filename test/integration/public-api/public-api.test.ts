@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PKCE } from '../../helpers/oauth-flow.js';
 import { startDnsmasq, type Dnsmasq } from '../../helpers/dnsmasq.js';
+import { createAccountWithMember } from '../../helpers/fixtures.js';
 import { api, appClient, startDomainsWorld, type DomainsWorld } from '../domains-api/domains-fixture.js';
 
 let dns: Dnsmasq;
@@ -50,6 +51,7 @@ describe('GET /api/v1/public/clients/:client_id', () => {
       visibility: 'public',
       client_name: 'Zone Deploy',
       logo_uri: 'https://lookup.example.test/logo.png',
+      shield: 'verified',
       publisher_host: 'lookup.example.test',
       // The test clock stands still: verified in the same instant the client was created.
       verification: { status: 'verified', verified_at: pub.created_at },
@@ -61,6 +63,19 @@ describe('GET /api/v1/public/clients/:client_id', () => {
         { id: 'dns.write', name: expect.any(String), category: expect.any(String), description: expect.any(String), risk: 'write', optional: true },
       ],
     });
+  });
+
+  it("shows the first-party shield for a public client of the operator's own account, as the consent page does", async () => {
+    const operator = await createAccountWithMember(w.app.deps, { userId: w.admin.id, role: 'admin', name: 'Operator', firstParty: true });
+    const base = `${w.app.url}/api/v1/accounts/${operator.id}/oauth_clients`;
+    const own = await (await api(w.admin, 'POST', base, appClient('own.example.test', { logo_uri: 'https://own.example.test/logo.png' }))).json();
+    const v = own.client_uri_verification;
+    await dns.restart({ txt: [[v.record_name, v.record_value]] });
+    await api(w.admin, 'POST', `${base}/${own.client_id}/verification/check`);
+    expect((await api(w.admin, 'POST', `${base}/${own.client_id}/make_public`)).status).toBe(200);
+    const res = await lookup(own.client_id);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ client_id: own.client_id, visibility: 'public', shield: 'first-party', owner_account_name: 'Operator' });
   });
 
   it('answers whether a redirect_uri is registered, with the /oauth2/auth match rule', async () => {
@@ -112,7 +127,7 @@ describe('POST /api/v1/public/authorization-requests/analyze', () => {
       message: 'The redirect URI is not one the app registered; the code could go to someone else.',
     });
     expect(body.risk).toBe('unknown');
-    expect(body.client).toMatchObject({ client_id: pub.client_id, visibility: 'public', publisher_host: 'lookup.example.test' });
+    expect(body.client).toMatchObject({ client_id: pub.client_id, visibility: 'public', shield: 'verified', publisher_host: 'lookup.example.test' });
     expect(body.scopes.map((s: { id: string }) => s.id)).toEqual(['zone.read']);
     expect(body.unknown_scopes).toEqual(['root.everything']);
     expect(await rowCounts()).toEqual(before);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createVerifiedTokenCache, type VerifiedToken } from '../../../../service/tokens/verified-token-cache.js';
-import type { AccessTokenClaims } from '../../../../service/tokens/verify-access-token.js';
+import type { AccessTokenClaims } from '../../../../service/tokens/access-token-claims.js';
 
 const verified = (exp: number): VerifiedToken => ({
   kid: 'k1',
