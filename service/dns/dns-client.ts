@@ -5,7 +5,7 @@ import { exchangeTcp } from './dns-tcp.js';
 import { readTxtAnswer, type ReplyMeaning } from './read-txt-answer.js';
 import { formatResolver, type ResolverAddress } from './resolver-list.js';
 import { MAX_CNAME_LINKS, type ResolverTxtLookup, type TxtLookup } from './txt-lookup.js';
-import { createUdpSocketPool } from './udp-socket-pool.js';
+import { exchangeUdp } from './udp-exchange.js';
 
 export interface DnsClientOptions {
   /** Every resolver is asked; callers decide how to combine the answers. */
@@ -16,40 +16,20 @@ export interface DnsClientOptions {
   random?: (size: number) => Buffer;
 }
 
-/** Our own stub resolver on dns-packet (DESIGN.md "Domain verification"). */
+/** Our own stub resolver on dns-packet (docs/architecture.md#domain-verification). */
 export interface DnsClient {
   /** TXT records at `name` as each resolver sees them, in the order of `resolvers`, asked in parallel. */
   queryTxt(name: string): Promise<ResolverTxtLookup[]>;
 }
 
-/**
- * node:crypto's CSPRNG read 4 KiB at a time: ids and 0x20 case need a few bytes per query, and a
- * randomBytes call per few bytes cost more than the rest of building the query. Each byte is
- * handed out once.
- */
-function bufferedRandomBytes(): (size: number) => Buffer {
-  let pool = Buffer.alloc(0);
-  let at = 0;
-  return (size) => {
-    if (size > 1024) return randomBytes(size);
-    if (at + size > pool.length) {
-      pool = randomBytes(4096);
-      at = 0;
-    }
-    at += size;
-    return pool.subarray(at - size, at);
-  };
-}
-
 export function createDnsClient(options: DnsClientOptions): DnsClient {
-  const random = options.random ?? bufferedRandomBytes();
+  const random = options.random ?? randomBytes;
   if (options.resolvers.length === 0) throw new TypeError('createDnsClient needs at least one resolver');
-  const exchangeUdp = createUdpSocketPool(random);
   const labels = options.resolvers.map(formatResolver);
 
   /** One query and its reply, over UDP and over TCP when truncated (RFC 7766 §5). */
   async function ask(resolver: ResolverAddress, name: string, chain: string[]): Promise<ReplyMeaning> {
-    // 0x20 case adds entropy the reply must echo; the pool adds a random id (RFC 5452 §9.2).
+    // A random id and 0x20 case the reply must echo, from a random port (RFC 5452 §9.2).
     const query = encodeTxtQuery(name, random);
     if (query === undefined) return { status: 'temporary', reason: 'malformed' };
     let reply = await exchangeUdp(resolver, query, options.timeoutMs);

@@ -13,16 +13,17 @@ const MAX_NAME = 255;
 
 /**
  * A TXT/IN query with RD set and an EDNS0 OPT record (RFC 6891), written by dns-packet, with each
- * ASCII letter of `name` in a random case (0x20, see mix-case.ts) and id 0: the UDP pool writes an
- * id that is unique on the socket it uses. Undefined when `name` cannot go on the wire as it reads.
+ * ASCII letter of `name` in a random case (0x20, see mix-case.ts) and a full-range random id
+ * (RFC 5452 §9.2). Undefined when `name` cannot go on the wire as it reads.
  */
 export function encodeTxtQuery(name: string, random: (size: number) => Buffer): Buffer | undefined {
   if (!isWireName(name)) return undefined;
+  const mixed = mixCase(name, random);
   return packet.encode({
     type: 'query',
-    id: 0,
+    id: random(2).readUInt16BE(0),
     flags: packet.RECURSION_DESIRED,
-    questions: [{ type: 'TXT', class: 'IN', name: mixCase(name, random) }],
+    questions: [{ type: 'TXT', class: 'IN', name: mixed }],
     additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }],
   });
 }

@@ -14,7 +14,7 @@ export interface DecodedReply {
 }
 
 /**
- * Decodes, with dns-packet, a reply that the UDP pool or TCP exchange already matched to our query
+ * Decodes, with dns-packet, a reply that the UDP or TCP exchange already matched to our query
  * (id, question, 0x20 case). Names are as dns-packet gives them: labels read as UTF-8, joined with
  * dots, no trailing dot. Undefined, never an exception, for anything dns-packet refuses (a name or
  * record running past the end, a compression pointer that does not point backwards, RFC 1035

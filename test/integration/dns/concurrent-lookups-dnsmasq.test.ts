@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDnsClient, type DnsClient } from '../../../service/dns/dns-client.js';
 import { startDnsmasq, type Dnsmasq } from '../../helpers/dnsmasq.js';
 
-// Many lookups at once share the UDP pool's few sockets per resolver; against two real servers,
+// Many lookups at once, each from a socket of its own; against two real servers,
 // each lookup must still get exactly its own records from both (SECURITY.md D14, D15).
 const HOSTS = 100;
 const names = Array.from({ length: HOSTS }, (_, i) => `_consentry-challenge.host${i}.example.test`);
