@@ -1,7 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isValidCodeChallenge, isValidCodeVerifier } from '../../../shared/oauth/index.js';
+import { codeChallengeS256, createCodeVerifier, createPkcePair, isValidCodeChallenge, isValidCodeVerifier } from '../../../shared/oauth/index.js';
 
-// RFC 7636 Appendix B pair (SECURITY.md §1.0 fixtures V / C).
+// RFC 7636 Appendix B pair (docs/security.md#fixtures: V and C).
 const V = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 const C = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 
@@ -36,5 +37,39 @@ describe.each([
 
   it('rejects the empty string', () => {
     expect(isValid('')).toBe(false);
+  });
+});
+
+describe('PKCE S256 on WebCrypto', () => {
+  it('computes the RFC 7636 Appendix B challenge from its verifier', async () => {
+    expect(await codeChallengeS256(V)).toBe(C);
+  });
+
+  it('matches node:crypto SHA-256 and base64url for verifiers of every length 43-128', async () => {
+    for (let length = 43; length <= 128; length++) {
+      const verifier = randomBytes(96).toString('base64url').slice(0, length);
+      expect(await codeChallengeS256(verifier)).toBe(createHash('sha256').update(verifier, 'ascii').digest('base64url'));
+    }
+  });
+
+  it('refuses a verifier that is not one (programmer misuse, a TypeError)', async () => {
+    await expect(codeChallengeS256('a'.repeat(42))).rejects.toThrow(TypeError);
+    await expect(codeChallengeS256(`${'a'.repeat(42)}+`)).rejects.toThrow(TypeError);
+  });
+
+  it('makes 43-character verifiers of 32 random octets, a new one each time', () => {
+    const verifiers = Array.from({ length: 200 }, () => createCodeVerifier());
+    for (const v of verifiers) {
+      expect(isValidCodeVerifier(v)).toBe(true);
+      expect(v).toHaveLength(43);
+      expect(Buffer.from(v, 'base64url')).toHaveLength(32);
+    }
+    expect(new Set(verifiers).size).toBe(200);
+  });
+
+  it('makes a pair whose challenge is the S256 of its verifier', async () => {
+    const pair = await createPkcePair();
+    expect(pair).toEqual({ code_verifier: expect.any(String), code_challenge: await codeChallengeS256(pair.code_verifier), code_challenge_method: 'S256' });
+    expect(isValidCodeChallenge(pair.code_challenge)).toBe(true);
   });
 });
