@@ -1,27 +1,22 @@
 import type { z } from 'zod';
 import { InvalidClientMetadata, InvalidRedirectUri, quoteValue } from '../../shared/errors/index.js';
 import { hasControlChar } from '../../shared/oauth/index.js';
+import { firstIssue } from '../http/parse-input.js';
 
 /**
- * Parses a create or change body with the shared client schema (STYLE.md §10) and turns the
- * first problem into the RFC 7591 §3.2.2 error naming the field: `invalid_redirect_uri` for
- * `redirect_uris`, `invalid_client_metadata` for everything else. Unknown keys are reported
- * first, so a typo is named instead of hidden behind a consequence of it.
+ * Parses a create or change body with the shared client schema (shared/oauth/client-metadata.ts)
+ * and turns the first problem (http/parse-input.ts `firstIssue`) into the RFC 7591 §3.2.2 error
+ * naming the field: `invalid_redirect_uri` for `redirect_uris`, `invalid_client_metadata` for
+ * everything else.
  */
 export function parseClientMetadata<S extends z.ZodType>(schema: S, body: Record<string, unknown>): z.output<S> {
   rejectControlCharacters(body);
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issues = [...result.error.issues].sort(
-    (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
-  );
-  const issue = issues[0]!;
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    throw new InvalidClientMetadata(`unknown field ${quoteValue(key)}`, { field: key });
-  }
-  const field = String(issue.path[0] ?? '');
-  const where = issue.path.map(String).join('.');
+  const issue = firstIssue(result.error);
+  if (issue.unknownKey !== undefined) throw new InvalidClientMetadata(`unknown field ${quoteValue(issue.unknownKey)}`, { field: issue.unknownKey });
+  const field = issue.path[0] ?? '';
+  const where = issue.path.join('.');
   if (field === 'redirect_uris') throw new InvalidRedirectUri(`${where}: ${issue.message}`, { field });
   throw new InvalidClientMetadata(`${where}: ${issue.message}`, { field });
 }

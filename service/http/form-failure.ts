@@ -1,13 +1,13 @@
-import { Conflict, InvalidRequest, OAuthError, ValidationFailed } from '../../shared/errors/index.js';
+import { OAuthError } from '../../shared/errors/index.js';
+
+type FixableStatus = 400 | 409;
 
 /**
- * The message of an error the person filling a form can fix (a bad field, a clash with the
- * current state), so the page is shown again with it; anything else (403, 404, 429, 5xx)
- * propagates to the error page.
+ * The error of a form that the person filling it can fix, so the page is shown again with it:
+ * a bad field (400) and, where the form says so, a clash with the current state (409). Anything
+ * else (403, 404, 429, 5xx, not an OAuthError) propagates to the error page.
  */
-export function formFailure(err: unknown): OAuthError & { status: 400 | 409 } {
-  if (err instanceof ValidationFailed || err instanceof InvalidRequest || err instanceof Conflict) {
-    return err as OAuthError & { status: 400 | 409 };
-  }
+export function formFailure(err: unknown, fixable: readonly FixableStatus[] = [400, 409]): OAuthError & { status: FixableStatus } {
+  if (err instanceof OAuthError && (fixable as readonly number[]).includes(err.status)) return err as OAuthError & { status: FixableStatus };
   throw err;
 }

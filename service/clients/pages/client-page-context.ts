@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { OAuthError } from '../../../shared/errors/index.js';
+import { formFailure } from '../../http/form-failure.js';
 import { accountAccess, canWriteClients } from '../../accounts/account-access.js';
 import { requireAuth } from '../../auth/auth-context.js';
 import { csrfTokenFor } from '../../auth/csrf.js';
@@ -28,7 +28,7 @@ export async function attemptForm<T>(work: Promise<T>): Promise<{ ok: true; valu
   try {
     return { ok: true, value: await work };
   } catch (err) {
-    if (!(err instanceof OAuthError) || err.status !== 400) throw err;
-    return { ok: false, errors: { [err.field ?? 'client_name']: err.description } };
+    const e = formFailure(err, [400]);
+    return { ok: false, errors: { [e.field ?? 'client_name']: e.description } };
   }
 }
