@@ -10,7 +10,7 @@ export const newPasswordSchema = z.string().min(12, 'Password must be at least 1
  * The sign-up form. The name is capped at 80 so "<name>'s account" fits the 100-character
  * account name; it is display text (no control or bidi characters) as it appears to others.
  */
-export const signupSchema = z
+const signupSchema = z
   .object({
     name: displayText(1, 80),
     email: emailSchema,

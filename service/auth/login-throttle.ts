@@ -23,7 +23,6 @@ export function createLoginThrottle(deps: Pick<Deps, 'limiters'>) {
   };
 }
 
-export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
 
 /** The page message for a refused attempt; the same whichever counter tripped. */
 export function tooManyAttemptsMessage(seconds: number): string {

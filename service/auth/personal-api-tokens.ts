@@ -8,7 +8,7 @@ import type { ApiToken } from '../storage/stores/api-tokens-store.js';
 import type { User } from '../storage/stores/users-store.js';
 
 /** Prefix that makes a leaked token recognisable to secret scanners (as `ghp_`, `glpat-` do). */
-export const API_TOKEN_PREFIX = 'cst_';
+const API_TOKEN_PREFIX = 'cst_';
 
 /** `/user/tokens/:id`: our ids are base64url; anything else cannot name a row. */
 export const apiTokenParams = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id') });

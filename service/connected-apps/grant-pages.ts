@@ -11,11 +11,11 @@ export const grantListQuery = z
   .strict();
 
 /** Opaque to clients: base64url of `<created_at ms>.<grant id>` of the last grant shown. */
-export function encodeGrantCursor(g: GrantCursor): string {
+function encodeGrantCursor(g: GrantCursor): string {
   return Buffer.from(`${g.createdAt}.${g.id}`, 'utf8').toString('base64url');
 }
 
-export function decodeGrantCursor(cursor: string): GrantCursor {
+function decodeGrantCursor(cursor: string): GrantCursor {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const dot = text.indexOf('.');
   const createdAt = Number(text.slice(0, dot));

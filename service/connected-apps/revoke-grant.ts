@@ -9,7 +9,7 @@ import type { Grant } from '../storage/stores/grants-store.js';
  * kills them all (SECURITY.md F6, I4). Audited as `grant.revoked` in each account the grant
  * covered (or user-level when none).
  */
-export async function revokeGrant(
+async function revokeGrant(
   deps: Pick<Deps, 'stores' | 'clock' | 'audit'>,
   input: { grant: Grant; actorUserId: string; by: 'user' | 'account_admin'; ip: string | null },
 ): Promise<void> {
@@ -23,14 +23,14 @@ export async function revokeGrant(
 }
 
 /** The live grant `grantId` if it belongs to `userId`; anything else is 404 (no probing of ids). */
-export async function liveGrantOf(deps: Pick<Deps, 'stores'>, userId: string, grantId: string): Promise<Grant> {
+async function liveGrantOf(deps: Pick<Deps, 'stores'>, userId: string, grantId: string): Promise<Grant> {
   const grant = await deps.stores.grants.byId(grantId);
   if (!grant || grant.userId !== userId || grant.revokedAt !== null) throw new NotFound('no such live grant');
   return grant;
 }
 
 /** The live grant `grantId` if it is held by a member of `accountId` (account admins' view). */
-export async function liveGrantOfMember(deps: Pick<Deps, 'stores'>, accountId: string, grantId: string): Promise<Grant> {
+async function liveGrantOfMember(deps: Pick<Deps, 'stores'>, accountId: string, grantId: string): Promise<Grant> {
   const grant = await deps.stores.grants.byId(grantId);
   const member = grant && (await deps.stores.accounts.membership(accountId, grant.userId));
   if (!grant || !member || grant.revokedAt !== null) throw new NotFound('no such live grant');

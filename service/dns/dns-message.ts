@@ -4,9 +4,9 @@ import { mixCase } from './mix-case.js';
 /** RFC 1035 §4.1.1 response codes we tell apart. */
 export const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 
-export const HEADER_BYTES = 12;
+const HEADER_BYTES = 12;
 /** DNS Flag Day 2020: a 1232-byte EDNS buffer keeps UDP answers below fragmentation (RFC 9715). */
-export const EDNS_UDP_PAYLOAD = 1232;
+const EDNS_UDP_PAYLOAD = 1232;
 /** RFC 1035 §2.3.4: labels of 63 octets at most, names of 255 octets at most on the wire. */
 const MAX_LABEL = 63;
 const MAX_NAME = 255;

@@ -4,9 +4,9 @@ import { verifiableHost } from './verifiable-host.js';
 /** Label under which the challenge lives; never the apex itself (SECURITY.md D7). */
 export const CHALLENGE_LABEL = '_consentry-challenge';
 /** Prefix of the record value: names our service so the record cannot verify anything else. */
-export const CHALLENGE_VALUE_PREFIX = 'consentry-verification=';
+const CHALLENGE_VALUE_PREFIX = 'consentry-verification=';
 /** RFC 8555 §11.3: at least 128 bits of entropy; 16 bytes = 22 base64url characters. */
-export const CHALLENGE_TOKEN_BYTES = 16;
+const CHALLENGE_TOKEN_BYTES = 16;
 
 export interface Challenge {
   record_name: string;

@@ -4,10 +4,10 @@ import { createDnsClient } from '../dns/dns-client.js';
 import { resolversFromConfig } from '../dns/resolver-list.js';
 
 /** Per DNS exchange; a slow authoritative server gets this long before the check is "temporary". */
-export const DNS_TIMEOUT_MS = 5000;
+const DNS_TIMEOUT_MS = 5000;
 
 /** The host checker the service runs with: DNS_RESOLVERS (or the system's), all of which must agree. */
-export function createConfiguredHostChecker(config: Pick<Config, 'DNS_RESOLVERS'>): HostChecker {
+function createConfiguredHostChecker(config: Pick<Config, 'DNS_RESOLVERS'>): HostChecker {
   return createHostChecker({ dns: createDnsClient({ resolvers: resolversFromConfig(config.DNS_RESOLVERS), timeoutMs: DNS_TIMEOUT_MS }) });
 }
 

@@ -2,7 +2,7 @@ import type { Deps } from '../deps.js';
 import { createVerificationPoller, type VerificationPoller } from './verification-poller.js';
 
 /** Checks at once per process, and the pause between sweeps for due rows. */
-export const SERVICE_POLLER_OPTIONS = { concurrency: 4, intervalMs: 15_000 } as const;
+const SERVICE_POLLER_OPTIONS = { concurrency: 4, intervalMs: 15_000 } as const;
 
 export type ServicePollerDeps = Pick<Deps, 'config' | 'stores' | 'clock' | 'random' | 'logger' | 'audit' | 'hostChecker'>;
 

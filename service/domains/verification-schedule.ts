@@ -9,7 +9,7 @@ export interface ScheduleOptions {
 }
 
 /** Pending checks back off 1, 2, 4 … minutes, capped at one hour (RFC 2308 negative caching makes faster pointless). */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(MINUTE * 2 ** Math.min(attempts, 10), 60 * MINUTE);
 }
 

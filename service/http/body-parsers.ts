@@ -43,14 +43,6 @@ export const formBody: RequestHandler = (req, res, next) => {
   urlencoded(req, res, next);
 };
 
-/** For API routes that accept either a JSON body or a dashboard form post. */
-export const jsonOrForm: RequestHandler = (req, res, next) => {
-  if (!hasBody(req)) return next();
-  if (req.is('application/json')) return json(req, res, next);
-  if (req.is('application/x-www-form-urlencoded')) return urlencoded(req, res, next);
-  next(new UnsupportedMediaType('send the body as application/json'));
-};
-
 /** Guards a handler against a body that parsed to something other than a plain object. */
 export function bodyObject(body: unknown): Record<string, unknown> {
   if (body === undefined) return {};

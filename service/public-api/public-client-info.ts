@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import type { StoredClient } from '../storage/stores/clients-store.js';
 
 /** Registered scopes (required and optional) the catalog knows, in catalog order, with name and risk. */
-export function registeredScopes(catalog: ScopeCatalog, client: Pick<StoredClient, 'scopes' | 'optional_scopes'>): RegisteredScope[] {
+function registeredScopes(catalog: ScopeCatalog, client: Pick<StoredClient, 'scopes' | 'optional_scopes'>): RegisteredScope[] {
   return catalog.byCategory([...client.scopes, ...client.optional_scopes]).flatMap((g) =>
     g.scopes.map((s) => ({
       id: s.id,
@@ -19,7 +19,7 @@ export function registeredScopes(catalog: ScopeCatalog, client: Pick<StoredClien
 }
 
 /** Whether `/oauth2/auth` would accept `uri` for `client`: the same exact-match rule (RFC 9700 §4.1.3, RFC 8252 §7.3). */
-export function redirectUriRegistered(client: Pick<StoredClient, 'redirect_uris' | 'token_endpoint_auth_method'>, uri: string): boolean {
+function redirectUriRegistered(client: Pick<StoredClient, 'redirect_uris' | 'token_endpoint_auth_method'>, uri: string): boolean {
   return matchRedirectUri(client.redirect_uris, uri, { nativeLoopback: client.token_endpoint_auth_method === 'none' }) !== undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.js';
 import { signJwt } from './sign-jwt.js';
 
 /** OIDC Core §3.1.3.6: left half of the SHA-256 of the access token, base64url. */
-export function atHash(accessToken: string): string {
+function atHash(accessToken: string): string {
   return createHash('sha256').update(accessToken).digest().subarray(0, 16).toString('base64url');
 }
 

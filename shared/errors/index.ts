@@ -1,5 +1,5 @@
 export { safeDescription, quoteValue } from './safe-description.js';
-export { OAuthError, ConsentryError, type OAuthErrorOptions } from './oauth-error.js';
+export { OAuthError, type OAuthErrorOptions } from './oauth-error.js';
 export * from './oauth-errors.js';
 export * from './api-errors.js';
 export { API_ERROR_CODES, apiErrorCode, type ApiErrorCode } from './error-codes.js';

@@ -44,9 +44,3 @@ export abstract class OAuthError extends Error {
     if (opts.field !== undefined) this.field = opts.field;
   }
 }
-
-/**
- * `ConsentryError` is the same class as {@link OAuthError}; the alias reads better where the
- * error is not an OAuth protocol error (management API, configuration of a request).
- */
-export { OAuthError as ConsentryError };

@@ -11,7 +11,7 @@ import { clientIp } from '../../http/client-address.js';
 import { signIn } from '../sign-in.js';
 
 /** One answer for an unknown email, a wrong password and a disabled user (no enumeration). */
-export const WRONG_CREDENTIALS = 'Incorrect email or password.';
+const WRONG_CREDENTIALS = 'Incorrect email or password.';
 
 /**
  * `POST /login` (behind formBody, the pre-session CSRF middleware and requireCsrf): checks

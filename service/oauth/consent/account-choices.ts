@@ -9,7 +9,7 @@ import type { Grant } from '../../storage/stores/grants-store.js';
  * is a public app of another, non-operator account (DESIGN.md "The model"). Accounts already
  * covered by the user's grant stay choosable: existing grants survive the setting.
  */
-export function refusesApp(account: Pick<Account, 'id' | 'thirdPartyAccess'>, client: StoredClient, owner: Account | undefined): boolean {
+function refusesApp(account: Pick<Account, 'id' | 'thirdPartyAccess'>, client: StoredClient, owner: Account | undefined): boolean {
   const thirdParty = client.visibility === 'public' && client.account_id !== account.id && !owner?.firstParty;
   return thirdParty && !account.thirdPartyAccess;
 }

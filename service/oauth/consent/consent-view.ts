@@ -18,7 +18,7 @@ export function scopeStatus(client: StoredClient, grant: Grant | undefined, id: 
 }
 
 /** The requested scopes grouped by catalog category, each with its status. */
-export function scopeGroups(catalog: ScopeCatalog, client: StoredClient, grant: Grant | undefined, scopes: string[]): ScopeGroupItem[] {
+function scopeGroups(catalog: ScopeCatalog, client: StoredClient, grant: Grant | undefined, scopes: string[]): ScopeGroupItem[] {
   return catalog.byCategory(scopes).map((g) => ({
     category: g.category,
     scopes: g.scopes.map((s) => ({

@@ -19,7 +19,7 @@ export interface ValidatedAuthorization {
 }
 
 /** Longer states are refused (SECURITY.md S1, N6); 4096 comfortably holds any real client's state. */
-export const MAX_STATE_LENGTH = 4096;
+const MAX_STATE_LENGTH = 4096;
 
 /** Step 1: the two parameters that decide whether errors may be redirected at all (N1). */
 export function pickClientParams(query: unknown): { client_id?: string; redirect_uri?: string } {

@@ -14,7 +14,7 @@ export interface AuthorizationResponseParams {
  * kept byte for byte (OAuth 2.1 §2.3: "MUST be retained"; SECURITY.md R8), so the URI is never
  * re-serialised through `URL`, which would re-encode it.
  */
-export function authorizationResponseUrl(redirectUri: string, params: AuthorizationResponseParams): string {
+function authorizationResponseUrl(redirectUri: string, params: AuthorizationResponseParams): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) if (value !== undefined) query.append(name, value);
   const separator = !redirectUri.includes('?') ? '?' : /[?&]$/.test(redirectUri) ? '' : '&';

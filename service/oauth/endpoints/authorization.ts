@@ -22,7 +22,7 @@ import {
 } from './authorization-request.js';
 
 /** A pending consent lives as long as a user may reasonably take to read the page. */
-export const PENDING_TTL_MS = 10 * 60 * 1000;
+const PENDING_TTL_MS = 10 * 60 * 1000;
 
 type AuthorizeDeps = Pick<Deps, 'config' | 'stores' | 'catalog' | 'clock' | 'random' | 'logger' | 'audit'>;
 

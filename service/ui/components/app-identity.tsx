@@ -11,7 +11,7 @@ export interface AppIdentityProps {
 }
 
 /** Only https logos are shown (a `javascript:` or `data:` URL never reaches an img). */
-export function safeLogo(uri: string | null): string | null {
+function safeLogo(uri: string | null): string | null {
   return uri !== null && uri.startsWith('https://') ? uri : null;
 }
 

@@ -12,7 +12,7 @@ export interface AccountSettingsPageProps {
   name?: string | undefined;
 }
 
-export const THIRD_PARTY_EXPLANATION =
+const THIRD_PARTY_EXPLANATION =
   'When off, members cannot authorize new public apps of other accounts; existing grants stay.';
 
 /** Account settings: admins change the name and the third-party app access; others read them. */
