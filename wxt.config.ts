@@ -1,13 +1,13 @@
 import { defineConfig } from 'wxt';
 
-// The browser extension (DESIGN.md "extension/").
+// The browser extension (docs/architecture.md#the-three-parts).
 export default defineConfig({
   srcDir: 'extension',
   // Preact's automatic JSX runtime. Vite 8 would read it from the nearest tsconfig.json, but the
   // root one excludes extension/ (it is type-checked by tsconfig.extension.json), so say it here.
   vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Explicit imports from '#imports' keep the dependency direction visible (STYLE.md 17).
+  // Explicit imports from '#imports' keep the dependency direction visible (CONTRIBUTING.md#explicit-imports).
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Consentry',

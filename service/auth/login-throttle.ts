@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.js';
 
 /**
- * Sign-in rate limits (SECURITY.md B1; OAuth 2.1 §7.7): every attempt counts against the
+ * Sign-in rate limits (docs/security.md B1; OAuth 2.1 §7.7): every attempt counts against the
  * client IP (`loginPerIp`); only failures count against the email (`loginPerUser`), and a
  * success forgets them. The email key is the normalised address whether or not a user has
  * it, so unknown and known emails are throttled identically (no enumeration). Counters live

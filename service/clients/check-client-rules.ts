@@ -11,7 +11,7 @@ export type RuledFields = Pick<
 >;
 
 /**
- * The rules beyond syntax (STYLE.md §10): scopes come from the operator's catalog, a scope is
+ * The rules beyond syntax (CONTRIBUTING.md#the-client-model): scopes come from the operator's catalog, a scope is
  * either required or optional, redirect URIs follow the registration policy for the client
  * type, reserved names are refused. `changed` limits the checks to what a patch touched, so a
  * client whose scope the operator later removed from the catalog can still be renamed.

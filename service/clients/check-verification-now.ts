@@ -11,7 +11,7 @@ export type CheckNowDeps = Pick<Deps, 'stores' | 'limiters' | 'audit'> & { polle
 
 /**
  * "Check now" (admins and developers): looks the record up at once instead of waiting for the
- * poller. Limited per client before any DNS query (SECURITY.md B4, D19: at most
+ * poller. Limited per client before any DNS query (docs/security.md B4, D19: at most
  * `verificationCheckPerClient` lookups, whoever asks), so the button cannot be turned into a
  * DNS flood. A check already running (its lease held elsewhere) is not repeated: the answer is
  * the state as it stands.

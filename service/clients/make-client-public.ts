@@ -21,7 +21,7 @@ export function unmetPrerequisites(catalog: ScopeCatalog, client: StoredClient, 
 
 /**
  * "Make public" (account admins only): anyone may then authorize the app. Refused, with every
- * unmet prerequisite and no change, unless all hold (SECURITY.md K8). One-way: nothing makes a
+ * unmet prerequisite and no change, unless all hold (docs/security.md K8). One-way: nothing makes a
  * public client private again, since users of other accounts may hold grants to it.
  */
 export async function makeClientPublic(

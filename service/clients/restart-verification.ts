@@ -13,7 +13,7 @@ import { toVerificationView } from '../domains/verification-view.js';
  * "Restart verification" (admins and developers): re-opens a pending, in-progress or failed
  * challenge — pending, checked soon, a fresh 48 h. The token stays, since the developer may
  * already have published it; after a verified host lost its badge the token is new, so whoever
- * holds the domain now must publish a record of their own (SECURITY.md 2.2 "Record disappears":
+ * holds the domain now must publish a record of their own (docs/security.md D16:
  * re-verify with a new token). A verified host has nothing to restart.
  */
 export async function restartVerification(

@@ -27,7 +27,7 @@ export async function updateClient(
 ): Promise<ClientResult<ClientResponse>> {
   await accountAccess(deps, ctx.actorUserId, ctx.accountId, 'writer');
   if (Object.hasOwn(ctx.input, 'visibility')) {
-    // SECURITY.md K8: promotion has its own checked, audited, one-way operation.
+    // docs/security.md K8: promotion has its own checked, audited, one-way operation.
     throw new Conflict('visibility cannot be changed by PATCH: use POST .../make_public, which checks the prerequisites; a public client stays public', { field: 'visibility' });
   }
   const patch = parseClientMetadata(clientMetadataPatch, ctx.input);

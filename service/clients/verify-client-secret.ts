@@ -9,7 +9,7 @@ const NO_SECRET_HASH = sha256('consentry: no such client');
  * Authenticates a confidential client by its secret (RFC 6749 §2.3.1): the SHA-256 of the
  * presented secret is compared in constant time with every live secret (two during a rotation),
  * without stopping at the first match. Unknown clients and public clients fail the same way
- * (SECURITY.md A2).
+ * (docs/security.md A2).
  *
  * @returns the client when the secret is one of its live secrets, else undefined
  */

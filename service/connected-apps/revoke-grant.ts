@@ -6,7 +6,7 @@ import type { Grant } from '../storage/stores/grants-store.js';
 /**
  * Ends a grant and, with it, every token of it at once: refresh tokens and access tokens are
  * checked against the live grant (token endpoint, introspection, userinfo), so one revoked row
- * kills them all (SECURITY.md F6, I4). Audited as `grant.revoked` in each account the grant
+ * kills them all (docs/security.md F6, I4). Audited as `grant.revoked` in each account the grant
  * covered (or user-level when none).
  */
 async function revokeGrant(

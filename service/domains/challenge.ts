@@ -1,7 +1,7 @@
 import type { Random } from '../ports/random.js';
 import { verifiableHost } from './verifiable-host.js';
 
-/** Label under which the challenge lives; never the apex itself (SECURITY.md D7). */
+/** Label under which the challenge lives; never the apex itself (docs/security.md D7). */
 export const CHALLENGE_LABEL = '_consentry-challenge';
 /** Prefix of the record value: names our service so the record cannot verify anything else. */
 const CHALLENGE_VALUE_PREFIX = 'consentry-verification=';
@@ -13,7 +13,7 @@ export interface Challenge {
   record_value: string;
 }
 
-/** A fresh random token, one per (client, host): never derived from either (SECURITY.md D18). */
+/** A fresh random token, one per (client, host): never derived from either (docs/security.md D18). */
 export function newChallengeToken(random: Pick<Random, 'token'>): string {
   return random.token(CHALLENGE_TOKEN_BYTES);
 }

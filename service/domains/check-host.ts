@@ -8,7 +8,7 @@ import { verifiableHost } from './verifiable-host.js';
  * - `verified`: every resolver returned a TXT record equal to the expected value.
  * - `not_found`: every resolver definitely said no (NXDOMAIN, NODATA or no equal record).
  * - `temporary`: anything else — a failure or resolvers that disagree; never verifies, and on
- *   its own never takes a verification away (SECURITY.md D10, D15).
+ *   its own never takes a verification away (docs/security.md D10, D15).
  */
 export type HostCheckStatus = 'verified' | 'not_found' | 'temporary';
 
@@ -16,7 +16,7 @@ export interface HostCheck {
   status: HostCheckStatus;
   /** One sentence for the developer (`last_error`), empty when verified. */
   detail: string;
-  /** What each resolver said, for the audit record (SECURITY.md D1). */
+  /** What each resolver said, for the audit record (docs/security.md D1). */
   lookups: ResolverTxtLookup[];
 }
 
@@ -44,7 +44,7 @@ export function createHostChecker(deps: { dns: DnsClient }): HostChecker {
 
 /** All resolvers must agree (multi-perspective, as Let's Encrypt's MPIC): one dissent is not "verified". */
 function combine(lookups: ResolverTxtLookup[], name: string, expected: string): Omit<HostCheck, 'lookups'> {
-  // Exact, case-sensitive equality of the joined record (SECURITY.md D5): no trimming, no prefix match.
+  // Exact, case-sensitive equality of the joined record (docs/security.md D5): no trimming, no prefix match.
   const matches = lookups.map((l) => l.status === 'found' && l.records.includes(expected));
   if (matches.every(Boolean)) return { status: 'verified', detail: '' };
   const failed = lookups.find((l) => l.status === 'temporary');

@@ -7,7 +7,7 @@ import { verifiableHost } from './verifiable-host.js';
 
 /**
  * The host of a `client_uri` that will carry the challenge: normalised (A-label, lowercase) and
- * refused before anything is stored when it is an IP address or a public suffix (SECURITY.md D9),
+ * refused before anything is stored when it is an IP address or a public suffix (docs/security.md D9),
  * as an RFC 7591 §3.2.2 `invalid_client_metadata` naming `client_uri`.
  */
 export function challengeHost(clientUri: string): string {
@@ -33,7 +33,7 @@ export type ChallengePlan = { kind: 'keep' } | { kind: 'start'; host: string } |
  * Decides, before the client is written, what a new `client_uri` means. A verified host is
  * locked: the path may change, the host may not, and client_uri cannot be removed (the badge and
  * a public app's promotion rest on it); restart is not needed since nothing changed. A new host
- * starts over with a new token, so a token never moves between hosts (SECURITY.md D17).
+ * starts over with a new token, so a token never moves between hosts (docs/security.md D17).
  */
 export function planChallenge(row: DomainVerification | undefined, nextClientUri: string | null): ChallengePlan {
   const host = nextClientUri === null ? null : challengeHost(nextClientUri);

@@ -4,7 +4,7 @@ import { normalizeHost } from './normalize-host.js';
 
 /**
  * The normalised host, refused when it is itself a public suffix — before any DNS query
- * (SECURITY.md D9). Both sections of the Public Suffix List count: ICANN suffixes (`co.uk`) and
+ * (docs/security.md D9). Both sections of the Public Suffix List count: ICANN suffixes (`co.uk`) and
  * private ones (`github.io`, `vercel.app`), where each tenant (`foo.github.io`) is a separate
  * owner and may verify its own full name, but nobody may verify the shared parent.
  */

@@ -39,7 +39,7 @@ const DAY = 86_400_000;
  * Background checks of pending challenges (with backoff, failing after
  * VERIFICATION_TIMEOUT_SECONDS) and periodic re-checks of verified hosts. Every row is leased in
  * the database before it is checked, so several processes never check one row at once and each
- * transition — and its audit event — happens once (SECURITY.md D21).
+ * transition — and its audit event — happens once (docs/security.md D21).
  */
 export function createVerificationPoller(deps: VerificationPollerDeps, options: VerificationPollerOptions): VerificationPoller {
   const store = deps.stores.domainVerifications;
@@ -85,7 +85,7 @@ export function createVerificationPoller(deps: VerificationPollerDeps, options: 
       action,
       targetType: 'oauth_client',
       targetId: after.clientId,
-      // SECURITY.md D1: keep what each resolver answered, for later review.
+      // docs/security.md D1: keep what each resolver answered, for later review.
       data: { host: after.host, record_name: after.recordName, detail: result.detail, lookups: result.lookups },
     });
   }

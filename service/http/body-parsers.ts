@@ -9,7 +9,7 @@ const json = express.json({ limit: LIMIT, strict: true });
 
 /**
  * OAuth endpoints take only `application/x-www-form-urlencoded` (RFC 6749 §3.2, §4.1.3);
- * anything else is `invalid_request` (SECURITY.md N7, N8), never an undefined body.
+ * anything else is `invalid_request` (docs/security.md N7, N8), never an undefined body.
  */
 export const oauthForm: RequestHandler = (req, res, next) => {
   if (!req.is('application/x-www-form-urlencoded')) {

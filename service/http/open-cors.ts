@@ -25,7 +25,7 @@ export function openCorsFields(methods: readonly string[]): { actual: HeaderFiel
  * CORS for endpoints browser-based public clients call directly (OAuth 2.1 §3.2; token,
  * revocation, introspection, userinfo, metadata, JWKS): any origin, never credentials (they
  * authenticate with PKCE or headers, not cookies). Preflights end here with 204. Never used on
- * the authorization endpoint (OAuth 2.1 §3.1, SECURITY.md N10).
+ * the authorization endpoint (OAuth 2.1 §3.1, docs/security.md N10).
  */
 export function openCors(methods: readonly string[]): RequestHandler {
   const { actual, preflight } = openCorsFields(methods);

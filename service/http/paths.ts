@@ -2,7 +2,7 @@ import { apiPaths } from '../../shared/api/index.js';
 
 /**
  * Every path the service answers, in one place; protocol paths match the discovery metadata keys
- * (STYLE.md §3) and Cloudflare/Hydra naming.
+ * (CONTRIBUTING.md#the-route-table) and Cloudflare/Hydra naming.
  */
 export const paths = {
   healthz: '/healthz',

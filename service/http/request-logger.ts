@@ -11,7 +11,7 @@ const UNLOGGED = new Set(['/healthz', '/readyz', '/metrics']);
  * One structured log line per request, the line pino-http wrote: `req` {id, method, path},
  * `res` {status}, `responseTime` in ms, and "request completed" / "request aborted" at info, or
  * "request errored" with `err` at error for a 5xx or a response error. Query strings are
- * dropped from the path: codes, tokens and secrets must never reach logs (SECURITY.md N9).
+ * dropped from the path: codes, tokens and secrets must never reach logs (docs/security.md N9).
  *
  * Written here rather than by pino-http, which builds a child logger with the serialised
  * request for every request even when the level hides the line; here a hidden line costs one

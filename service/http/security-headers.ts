@@ -24,7 +24,7 @@ export function securityHeaders(fields: HeaderFields): RequestHandler {
 
 /**
  * helmet with a CSP that allows no inline script or style anywhere (consent and login pages
- * included) and forbids framing (RFC 9700 §4.16; SECURITY.md K3: both `frame-ancestors 'none'`
+ * included) and forbids framing (RFC 9700 §4.16; docs/security.md K3: both `frame-ancestors 'none'`
  * and `X-Frame-Options: DENY`). Logos are https images from anywhere.
  */
 export function configuredHelmet(opts: { https: boolean }): ReturnType<typeof helmet> {

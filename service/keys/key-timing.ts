@@ -11,7 +11,7 @@ const LEEWAY_MS = 60_000 + KEY_REFRESH_MS;
 
 /**
  * How long a `next` key is published before it may sign: every verifier that cached the JWKS
- * (max-age) and every process that cached the key ring must have seen it (SECURITY.md S7, RL7).
+ * (max-age) and every process that cached the key ring must have seen it (docs/security.md S7, RL7).
  */
 export function publishDelayMs(): number {
   return JWKS_MAX_AGE_SECONDS * 1000 + KEY_REFRESH_MS;

@@ -8,7 +8,7 @@ export type RotationResult =
   | { status: 'promoted'; kid: string };
 
 /**
- * One step of the rolling key rotation (node-oidc-provider's 4-step recipe; SECURITY.md S7,
+ * One step of the rolling key rotation (node-oidc-provider's 4-step recipe; docs/security.md S7,
  * RL7), callable from the CLI (`consentry keys rotate`) and the admin UI:
  *
  * 1. No `next` key yet: create one. It is published in the JWKS at once but does not sign.

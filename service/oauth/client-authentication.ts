@@ -19,7 +19,7 @@ const FAILED = 'client authentication failed';
 /**
  * Reads the credentials of a token/revocation/introspection request without checking them,
  * so rate limits can key on the claimed client id first. RFC 6749 §2.3: exactly one method
- * (SECURITY.md A3). RFC 6749 §2.3.1: Basic id and secret are form-url-encoded before base64
+ * (docs/security.md A3). RFC 6749 §2.3.1: Basic id and secret are form-url-encoded before base64
  * (A5). We support no client assertions (A7: refused as `invalid_client`).
  */
 export function readClientCredentials(req: Request, params: Partial<Record<(typeof clientAuthParams)[number], string>>): ClientCredentials {

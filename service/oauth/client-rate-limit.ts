@@ -6,7 +6,7 @@ import { sha256 } from '../ports/random.js';
 
 /**
  * Rate limits of the client-authenticated endpoints, keyed by claimed client id + IP so one
- * attacker cannot lock a legitimate client out from elsewhere (SECURITY.md B2, B3): every
+ * attacker cannot lock a legitimate client out from elsewhere (docs/security.md B2, B3): every
  * request counts against `perRequest`; failed authentications and failed grants count against
  * `tokenFailuresPerClientIp`, and once that is exhausted the pair gets 429 before any work.
  */

@@ -11,7 +11,7 @@ export type ClientToken =
 
 /**
  * Finds a token presented to revocation or introspection, whatever `token_type_hint` says
- * (RFC 7009 §2.1, RFC 7662 §2.1: the hint only speeds up the lookup; SECURITY.md V5), and only
+ * (RFC 7009 §2.1, RFC 7662 §2.1: the hint only speeds up the lookup; docs/security.md V5), and only
  * if it was issued to `clientId` (V3, I3): a token of another client is as good as unknown.
  * Access tokens must verify and belong to a live grant; refresh tokens only need to exist with a
  * live grant (the caller decides whether rotated or expired ones still count). `verified` lets

@@ -13,7 +13,7 @@ import { openCors } from '../http/open-cors.js';
 const only =
   (...allow: string[]): RequestHandler =>
   () => {
-    // RFC 6749 §3.2: the token endpoint takes POST only (SECURITY.md N9, V6).
+    // RFC 6749 §3.2: the token endpoint takes POST only (docs/security.md N9, V6).
     throw new MethodNotAllowed(`use ${allow.join(' or ')}`, allow);
   };
 

@@ -1,4 +1,4 @@
-/** Time as a port, so tests control it (STYLE.md §9). Milliseconds since the epoch. */
+/** Time as a port, so tests control it (CONTRIBUTING.md#ports). Milliseconds since the epoch. */
 export interface Clock {
   now(): number;
 }

@@ -19,7 +19,7 @@ export function accessTokenAudience(config: Pick<Deps['config'], 'PUBLIC_URL'>):
  * `iss sub aud client_id scope jti iat exp`).
  *
  * Revocation design: the token also carries `grant_id`. Introspection and userinfo look that
- * grant up by primary key and answer inactive once it is revoked or deleted (SECURITY.md I4).
+ * grant up by primary key and answer inactive once it is revoked or deleted (docs/security.md I4).
  * That costs no write per issued token (a jti table would cost one insert per token on the hot
  * path and grow without bound) and revoking a grant kills every token of it with one UPDATE.
  */

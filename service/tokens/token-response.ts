@@ -30,7 +30,7 @@ export function tokenResponseBody(input: {
 }
 
 /**
- * RFC 6749 §5.1: token responses must not be cached (SECURITY.md C9). Written straight to the
+ * RFC 6749 §5.1: token responses must not be cached (docs/security.md C9). Written straight to the
  * response: Express's `res.json` would also hash the body for an ETag, which a response that is
  * never stored cannot use.
  */

@@ -14,7 +14,7 @@ export interface VerifiedToken {
  * at most `max` are kept (the oldest go first), and an entry past its `exp` is dropped when read.
  *
  * It caches the signature check only. Whether the token's grant is still live is read from the
- * database on every use, so a revocation in any process is seen at once (DESIGN.md); the caller
+ * database on every use, so a revocation in any process is seen at once (docs/architecture.md#storage-and-scale-out); the caller
  * also checks that the key that verified it is still published (a `kid` is the key's RFC 7638
  * thumbprint, so a published kid is the same key).
  */

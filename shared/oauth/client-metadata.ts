@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_SCOPE_TOKENS, MAX_SCOPE_TOKEN_LENGTH, SCOPE_TOKEN_PATTERN } from '../scopes/scope-token.js';
 import { displayText } from './display-text.js';
 
-// The client model is ONE schema with RFC 7591 §2 wire names (STYLE.md §10). Syntax only:
+// The client model is ONE schema with RFC 7591 §2 wire names (CONTRIBUTING.md#the-client-model). Syntax only:
 // redirect-URI policy (validateRedirectUri), scope ⊆ catalog and the verified host live in the
 // service. No transforms, so `z.toJSONSchema` can emit OpenAPI 3.1 from these.
 

@@ -5,7 +5,7 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /**
  * Bidirectional controls that can make `Goo\u202Egle` render as a different name
- * (SECURITY.md K4): embeddings/overrides U+202A-202E, isolates U+2066-2069, marks U+200E/U+200F.
+ * (docs/security.md K4): embeddings/overrides U+202A-202E, isolates U+2066-2069, marks U+200E/U+200F.
  */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
 

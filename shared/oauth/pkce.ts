@@ -16,7 +16,7 @@ export function isValidCodeChallenge(s: string): boolean {
 
 /**
  * Whether `s` is a syntactically valid PKCE `code_verifier` (RFC 7636 §4.1). A malformed verifier
- * answers `invalid_request`, a wrong one `invalid_grant` (SECURITY.md decisions).
+ * answers `invalid_request`, a wrong one `invalid_grant` (docs/security.md#decisions).
  *
  * @param s - the `code_verifier` parameter
  * @returns true for 43-128 characters of ALPHA / DIGIT / `-` / `.` / `_` / `~`

@@ -18,7 +18,7 @@ export interface RedirectUriPolicy {
 /**
  * Checks a redirect URI at registration and returns the form to store: scheme and host
  * lower-cased, everything else exactly as given (an explicit default port stays), because
- * matching later is a simple string comparison (RFC 9700 §4.1.3; SECURITY.md R3).
+ * matching later is a simple string comparison (RFC 9700 §4.1.3; docs/security.md R3).
  *
  * Rules: absolute URI of at most 2000 printable ASCII characters; no fragment, not even an empty
  * `#` (RFC 6749 §3.1.2); no userinfo (RFC 9700 §4.1); no `*`; never `javascript:`, `data:`,

@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer';
 /** Where `npm run build:extension` (and the e2e globalSetup) puts the Chrome MV3 build. */
 export const chromeExtensionPath = resolve('.output/chrome-mv3');
 
-/** Debian's Chromium; Puppeteer never downloads a browser (TOOLCHAIN.md). */
+/** Debian's Chromium; Puppeteer never downloads a browser (CONTRIBUTING.md#toolchain-notes). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**

@@ -22,7 +22,7 @@ export interface Dnsmasq {
 export const DNSMASQ = process.env.DNSMASQ ?? '/usr/sbin/dnsmasq';
 
 /**
- * A real authoritative-for-`example.test` DNS server on a free loopback port (TOOLCHAIN.md):
+ * A real authoritative-for-`example.test` DNS server on a free loopback port (CONTRIBUTING.md#toolchain-notes):
  * `--local` makes unknown names NXDOMAIN, names outside the zone get REFUSED. Spawned without a
  * shell, so TXT values need no quoting.
  */

@@ -10,7 +10,7 @@ import type { User } from '../../service/storage/stores/users-store.js';
 import { createAccountWithMember, createUser } from './fixtures.js';
 import type { TestApp } from './test-app.js';
 
-/** The RFC 7636 Appendix B pair (SECURITY.md 1.0 `V` / `C`). */
+/** The RFC 7636 Appendix B pair (docs/security.md#fixtures: `V` / `C`). */
 export const V = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 export const C = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 export const REDIRECT = 'https://app.example.com/cb';
@@ -29,7 +29,7 @@ let seq = 0;
 /**
  * A user, an account they belong to, and a client of that account (confidential
  * `client_secret_basic` with one live secret unless `over` says otherwise). `secret` forces a
- * known secret value (SECURITY.md A5).
+ * known secret value (docs/security.md A5).
  */
 export async function seedOAuthClient(
   deps: Deps,
@@ -150,7 +150,7 @@ export async function read(res: Response): Promise<HttpResult> {
   return { status: res.status, headers: res.headers, body };
 }
 
-/** `TOKEN(x)` of SECURITY.md 1.0 for a confidential client: the code exchange with `over` applied. */
+/** `TOKEN(x)` of docs/security.md#fixtures for a confidential client: the code exchange with `over` applied. */
 export function exchange(app: TestApp, seeded: SeededClient, code: string, over: Record<string, string | undefined> = {}, headers?: Record<string, string>) {
   const auth: Record<string, string> = seeded.secret !== undefined ? { authorization: basic(seeded.client.client_id, seeded.secret) } : {};
   const clientId = seeded.secret === undefined ? { client_id: seeded.client.client_id } : {};

@@ -4,7 +4,7 @@ import type { StoredClient } from '../../service/storage/stores/clients-store.js
 import type { SignedIn } from './fixtures.js';
 import type { TestApp } from './test-app.js';
 
-/** The RFC 7636 Appendix B PKCE pair (SECURITY.md 1.0: `V` / `C`). */
+/** The RFC 7636 Appendix B PKCE pair (docs/security.md#fixtures: `V` / `C`). */
 export const PKCE = {
   verifier: 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
   challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
@@ -51,7 +51,7 @@ export async function registerConfidentialClient(
   return { client, secret: secret.value };
 }
 
-/** `AUTHZ(x)` of SECURITY.md 1.0: a valid request for `client`, with `over` applied (`undefined` omits). */
+/** `AUTHZ(x)` of docs/security.md#fixtures: a valid request for `client`, with `over` applied (`undefined` omits). */
 export function authzParams(client: Pick<StoredClient, 'client_id' | 'redirect_uris'>, over: Record<string, string | undefined> = {}) {
   const params: Record<string, string | undefined> = {
     response_type: 'code',

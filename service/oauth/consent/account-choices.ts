@@ -6,7 +6,7 @@ import type { Grant } from '../../storage/stores/grants-store.js';
 
 /**
  * Whether `account` refuses this app: its "third-party app access" setting is off and the app
- * is a public app of another, non-operator account (DESIGN.md "The model"). Accounts already
+ * is a public app of another, non-operator account (docs/architecture.md#accounts-clients-and-grants). Accounts already
  * covered by the user's grant stay choosable: existing grants survive the setting.
  */
 function refusesApp(account: Pick<Account, 'id' | 'thirdPartyAccess'>, client: StoredClient, owner: Account | undefined): boolean {

@@ -19,7 +19,7 @@ type ConsentDeps = Pick<Deps, 'config' | 'stores' | 'catalog' | 'clock' | 'rando
 
 /**
  * `POST /oauth2/consent`: the user's answer to one pending authorization request. CSRF-checked
- * (SECURITY.md K1); the request is consumed atomically and only for the user it was made for
+ * (docs/security.md K1); the request is consumed atomically and only for the user it was made for
  * (K2), so an answer never transfers to another transaction or user. Deny → `access_denied`;
  * approve → grant (scopes merged, accounts as chosen), code, `consent.granted` audit; both 303
  * with `state` and `iss` (RFC 9700 §4.12; RFC 9207).

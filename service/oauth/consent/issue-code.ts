@@ -42,7 +42,7 @@ export async function issueCodeAndRedirect(
 
 /**
  * RFC 9700 §2.1.1: a client that sends the same PKCE challenge again (a hard-coded verifier)
- * gets no protection from PKCE. The request is still served (SECURITY.md P9: accepted but
+ * gets no protection from PKCE. The request is still served (docs/security.md P9: accepted but
  * flagged), and the owners see it in their account's audit log.
  */
 async function flagConstantChallenge(

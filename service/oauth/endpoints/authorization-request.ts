@@ -18,7 +18,7 @@ export interface ValidatedAuthorization {
   codeChallengeMethod: typeof PKCE_METHOD_S256;
 }
 
-/** Longer states are refused (SECURITY.md S1, N6); 4096 comfortably holds any real client's state. */
+/** Longer states are refused (docs/security.md S1, N6); 4096 comfortably holds any real client's state. */
 const MAX_STATE_LENGTH = 4096;
 
 /** Step 1: the two parameters that decide whether errors may be redirected at all (N1). */
@@ -31,7 +31,7 @@ export function pickClientParams(query: unknown): { client_id?: string; redirect
 /**
  * Step 3: the redirect URI to use. Exact string match (RFC 9700 §4.1.3); the RFC 8252 §7.3
  * loopback port rule only for public clients. Omitted, it defaults to the only registered URI;
- * with several registered it is required (OAuth 2.1 §2.3.2; SECURITY.md R11). A failure here is
+ * with several registered it is required (OAuth 2.1 §2.3.2; docs/security.md R11). A failure here is
  * always an error page: the URI is not trusted.
  */
 export function resolveRedirectUri(client: StoredClient, requested: string | undefined): string {
@@ -59,7 +59,7 @@ export function pickState(query: unknown): string | undefined {
 
 /**
  * Step 5: everything else, once errors may be redirected. Unknown parameters are ignored
- * (RFC 6749 §3.1; SECURITY.md S5).
+ * (RFC 6749 §3.1; docs/security.md S5).
  */
 export function validateAuthorizationRequest(
   catalog: ScopeCatalog,

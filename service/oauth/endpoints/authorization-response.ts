@@ -11,7 +11,7 @@ export interface AuthorizationResponseParams {
 
 /**
  * The redirect URI with the response parameters appended to its query. The registered query is
- * kept byte for byte (OAuth 2.1 §2.3: "MUST be retained"; SECURITY.md R8), so the URI is never
+ * kept byte for byte (OAuth 2.1 §2.3: "MUST be retained"; docs/security.md R8), so the URI is never
  * re-serialised through `URL`, which would re-encode it.
  */
 function authorizationResponseUrl(redirectUri: string, params: AuthorizationResponseParams): string {

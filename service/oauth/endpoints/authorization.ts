@@ -62,13 +62,13 @@ export function createAuthorizationEndpoint(deps: AuthorizeDeps): Array<RequestH
     const state = pickState(req.query);
     trustRedirect(res, { redirectUri, state, iss });
 
-    // Visibility before anything else is said to the app (SECURITY.md K7): an error page, no code.
+    // Visibility before anything else is said to the app (docs/security.md K7): an error page, no code.
     if (!(await mayUseClient(deps, { user, client, accountIds: [] }))) {
       throw new Forbidden('This app is not available to you: it is private to the account that created it.');
     }
     const request = validateAuthorizationRequest(deps.catalog, client, req.query, { redirectUri, redirectUriInRequest, state });
     const grant = await deps.stores.grants.liveFor(user.id, client.client_id);
-    // RFC 9700 §4.14.2 / SECURITY.md K6: silent approval only for scopes already granted.
+    // RFC 9700 §4.14.2 / docs/security.md K6: silent approval only for scopes already granted.
     if (grant && request.scopes.every((s) => grant.scopes.includes(s))) {
       await issueCodeAndRedirect(deps, res, { grant, request, scopes: request.scopes, authTime: session?.createdAt ?? deps.clock.now() });
       return;

@@ -8,7 +8,7 @@ const AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'];
 /**
  * The authorization server metadata (RFC 8414 §2), also served as the OpenID Provider
  * configuration (OIDC Discovery §3). `issuer` is PUBLIC_URL byte for byte (RFC 8414 §3.3;
- * SECURITY.md S3); every endpoint hangs off it.
+ * docs/security.md S3); every endpoint hangs off it.
  */
 export function serverMetadata(deps: Pick<Deps, 'config' | 'catalog'>): Record<string, unknown> {
   const issuer = deps.config.PUBLIC_URL;
@@ -24,7 +24,7 @@ export function serverMetadata(deps: Pick<Deps, 'config' | 'catalog'>): Record<s
     response_types_supported: ['code'],
     response_modes_supported: ['query'],
     grant_types_supported: ['authorization_code', 'refresh_token'],
-    // RFC 9700 §2.1.1: S256 only (SECURITY.md P10).
+    // RFC 9700 §2.1.1: S256 only (docs/security.md P10).
     code_challenge_methods_supported: ['S256'],
     token_endpoint_auth_methods_supported: AUTH_METHODS,
     revocation_endpoint_auth_methods_supported: AUTH_METHODS,

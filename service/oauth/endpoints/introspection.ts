@@ -11,7 +11,7 @@ import { limitClientRequest } from '../client-rate-limit.js';
 import { findClientToken, type ClientToken } from '../find-client-token.js';
 
 /**
- * `POST /oauth2/introspect` (RFC 7662), client-authenticated (§2.1; SECURITY.md I1). Only the
+ * `POST /oauth2/introspect` (RFC 7662), client-authenticated (§2.1; docs/security.md I1). Only the
  * client a token was issued to may introspect it (I3): resource servers would need their own
  * registration, which Consentry does not offer yet. Revoked, expired, rotated, unknown and other
  * clients' tokens answer `{"active":false}` and nothing else (§2.2, I2).

@@ -5,7 +5,7 @@ import { JWKS_MAX_AGE_SECONDS } from '../../keys/key-timing.js';
 /**
  * `GET /.well-known/jwks.json`: the public keys only (next, current and recent previous), so a
  * verifier that caches the set for max-age always knows the key of any live token (RFC 7517;
- * SECURITY.md S7). Every request asks the key ring, which re-reads the database as often as it
+ * docs/security.md S7). Every request asks the key ring, which re-reads the database as often as it
  * always has (another process may rotate); the set is serialised again only when the key ring
  * hands back a different one.
  */

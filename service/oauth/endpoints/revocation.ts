@@ -8,7 +8,7 @@ import { findClientToken } from '../find-client-token.js';
 
 /**
  * `POST /oauth2/revoke` (RFC 7009). Revoking a refresh or access token revokes its whole grant,
- * so every token of it dies at once (node-oidc-provider does the same; SECURITY.md V1).
+ * so every token of it dies at once (node-oidc-provider does the same; docs/security.md V1).
  * Unknown, already revoked and other clients' tokens answer 200 and change nothing: no oracle
  * (RFC 7009 §2.2; our decision for V3). The revocation commits before the 200.
  */

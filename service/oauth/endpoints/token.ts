@@ -22,7 +22,7 @@ export function createTokenEndpoint(deps: GrantDeps & Pick<Deps, 'limiters'>): R
       const client = await authenticateClient(deps, creds);
       if (grantType === undefined) throw new InvalidRequest('grant_type is required', { field: 'grant_type' });
       const grant = grantRegistry.get(grantType);
-      // OAuth 2.1 §10.1, RFC 9700 §2.4: no implicit, no password grant (SECURITY.md S4).
+      // OAuth 2.1 §10.1, RFC 9700 §2.4: no implicit, no password grant (docs/security.md S4).
       if (!grant) throw new UnsupportedGrantType('grant_type is not supported');
       return grant.handle(deps, { client, params: pickParams(req.body, grant.parameters), ip: req.ip ?? null });
     });

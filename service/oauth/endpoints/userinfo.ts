@@ -6,7 +6,7 @@ import { verifyAccessToken } from '../../tokens/verify-access-token.js';
 
 /**
  * `GET|POST /oauth2/userinfo` (OIDC Core §5.3). The token comes only in the `Authorization:
- * Bearer` header, scheme matched case-insensitively (RFC 6750 §2.1; SECURITY.md S8); a token in
+ * Bearer` header, scheme matched case-insensitively (RFC 6750 §2.1; docs/security.md S8); a token in
  * the query or body is refused (OAuth 2.1 §5.1 drops those methods). Claims follow the scopes:
  * `sub` always, `email` with `email`, `name` with `profile`.
  */

@@ -25,12 +25,12 @@ export const authorizationCodeGrant: GrantType<(typeof parameters)[number]> = {
     // The code and its grant: one read.
     const found = await deps.stores.authorizationCodes.findForExchange(codeHash);
     // OAuth 2.1 §4.1.3: the code is bound to its client. Checked BEFORE consuming, so a code
-    // presented by another client stays redeemable by its owner (SECURITY.md C6).
+    // presented by another client stays redeemable by its owner (docs/security.md C6).
     if (!found || found.code.clientId !== client.client_id) throw new InvalidGrant('authorization code is invalid');
     const { code, grant } = found;
     checkBindings(code, params);
     // Checked before consuming: once consumed, concurrent replays revoke the grant, and the one
-    // winning exchange must still answer 200 (SECURITY.md C4).
+    // winning exchange must still answer 200 (docs/security.md C4).
     if (grant.revokedAt !== null) throw new InvalidGrant('authorization code is invalid');
 
     // The first refresh token is stored by the same transaction that consumes the code.
@@ -48,7 +48,7 @@ export const authorizationCodeGrant: GrantType<(typeof parameters)[number]> = {
   },
 };
 
-/** redirect_uri (RFC 6749 §4.1.3, SECURITY.md C7) and PKCE S256 (RFC 7636 §4.6; P5, P6, P8). */
+/** redirect_uri (RFC 6749 §4.1.3, docs/security.md C7) and PKCE S256 (RFC 7636 §4.6; P5, P6, P8). */
 function checkBindings(code: AuthorizationCode, params: Partial<Record<(typeof parameters)[number], string>>): void {
   if (code.redirectUriInRequest && params.redirect_uri !== code.redirectUri) {
     throw new InvalidGrant('redirect_uri does not match the authorization request');

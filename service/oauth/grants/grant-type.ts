@@ -5,7 +5,7 @@ import type { TokenResponseBody } from '../../tokens/token-response.js';
 export type GrantDeps = Pick<Deps, 'config' | 'stores' | 'clock' | 'random' | 'keys' | 'audit' | 'catalog'>;
 
 /**
- * One grant type of the token endpoint (STYLE.md §2; node-oidc-provider
+ * One grant type of the token endpoint (CONTRIBUTING.md#grant-types-are-a-registry; node-oidc-provider
  * `lib/actions/grants/index.js`): its `grant_type` value, the parameters it reads (allow-listed
  * before it runs) and its handler, which gets an authenticated client.
  */

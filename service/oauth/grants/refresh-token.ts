@@ -11,7 +11,7 @@ const parameters = ['refresh_token', 'scope'] as const;
 
 /**
  * `grant_type=refresh_token` (RFC 6749 §6, OAuth 2.1 §4.3). Every refresh re-checks that the
- * grant is live and that the user may still use the client (SECURITY.md F6, F8), and rotates the
+ * grant is live and that the user may still use the client (docs/security.md F6, F8), and rotates the
  * token; a replayed one revokes the grant (F1).
  */
 export const refreshTokenGrant: GrantType<(typeof parameters)[number]> = {

@@ -3,7 +3,7 @@ import type { StoredClient } from '../../storage/stores/clients-store.js';
 import type { User } from '../../storage/stores/users-store.js';
 
 /**
- * The visibility rule, checked at authorization, at consent and on every refresh (SECURITY.md
+ * The visibility rule, checked at authorization, at consent and on every refresh (docs/security.md
  * K7, F8): a private app may be used only by members of its owning account; and a grant may only
  * cover accounts the user still belongs to. Public apps may be used by anyone (which of the
  * user's accounts they may cover is decided on the consent page: "third-party app access").

@@ -104,7 +104,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('audit_events_account').on('audit_events').columns(['account_id', 'id']).execute();
 
   // Counters of rate-limiter-flexible (its SQLite and PostgreSQL stores share this shape), in the
-  // database so several processes enforce one limit (SECURITY.md B5).
+  // database so several processes enforce one limit (docs/security.md B5).
   await db.schema
     .createTable('rate_limits')
     .addColumn('key', 'varchar(255)', (c) => c.primaryKey())

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 /**
  * Grants, authorization codes, refresh tokens and signing keys (issue 3). Deleting a client or a
  * user cascades to its grants, and a grant's refresh tokens cascade with it, so tokens of a
- * deleted client can never be used again (SECURITY.md A8).
+ * deleted client can never be used again (docs/security.md A8).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

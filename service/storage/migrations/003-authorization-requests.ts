@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * Pending authorization requests: what `/oauth2/auth` validated, kept server-side between the
- * consent page and the consent POST so the form carries only an id (SECURITY.md K2: approval
+ * consent page and the consent POST so the form carries only an id (docs/security.md K2: approval
  * never transfers between transactions or users). Rows live 10 minutes and are single use.
  */
 export async function up(db: Kysely<any>): Promise<void> {

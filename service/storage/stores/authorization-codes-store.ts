@@ -36,7 +36,7 @@ export type ConsumeResult =
  *
  * - `create` stores a new code; `find` reads one without changing it (so the token endpoint can
  *   check the client BEFORE consuming: a code presented by another client stays redeemable,
- *   SECURITY.md C6).
+ *   docs/security.md C6).
  * - `consume(codeHash, now)` is atomic and single-use on both engines: one
  *   `UPDATE … SET consumed_at = now WHERE code_hash = ? AND consumed_at IS NULL AND expires_at > now`
  *   decides by its affected-row count, so under any concurrency exactly one caller gets `ok`.

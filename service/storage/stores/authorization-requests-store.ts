@@ -18,7 +18,7 @@ export interface PendingAuthorization<P = unknown> {
 
 /**
  * Pending authorization requests between the consent page and the consent POST. A request
- * belongs to one user; `consume` is atomic and single use (SECURITY.md K2): under any
+ * belongs to one user; `consume` is atomic and single use (docs/security.md K2): under any
  * concurrency exactly one call returns the row, every other call (and any call for another
  * user, after expiry, or for an unknown id) returns undefined.
  */
@@ -71,7 +71,7 @@ export function createAuthorizationRequestsStore(db: Db): AuthorizationRequestsS
       return r && toPending(r);
     },
     async consume(id, userId, now) {
-      // One conditional UPDATE decides the winner on both engines (SECURITY.md C4 pattern).
+      // One conditional UPDATE decides the winner on both engines (docs/security.md C4 pattern).
       const r = await k
         .updateTable('authorization_requests')
         .set({ consumed_at: now })

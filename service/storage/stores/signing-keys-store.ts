@@ -19,7 +19,7 @@ export interface SigningKey {
 
 /**
  * Token signing keys, shared by every process through the database, with the rolling rotation of
- * node-oidc-provider's recipe (SECURITY.md S7, RL7): a `next` key is published (JWKS) before it
+ * node-oidc-provider's recipe (docs/security.md S7, RL7): a `next` key is published (JWKS) before it
  * signs, then promoted to `current` while the old current becomes `previous` and stays published
  * until every token it signed has expired.
  *

@@ -41,7 +41,7 @@ export interface ConsentPageProps {
  * The consent page: who is asking (name, logo, publisher host with its shield, owner account,
  * contacts, where you will be sent), for what (scopes by category, optional ones switchable),
  * and over which of your accounts. Server-rendered, works without JavaScript; every
- * developer-supplied string is rendered as text (SECURITY.md K4).
+ * developer-supplied string is rendered as text (docs/security.md K4).
  */
 export function ConsentPage({ user, csrfToken, consentAction, requestId, app, scopeGroups, accounts, incremental }: ConsentPageProps) {
   return (

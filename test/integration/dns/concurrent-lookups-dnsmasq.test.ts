@@ -3,7 +3,7 @@ import { createDnsClient, type DnsClient } from '../../../service/dns/dns-client
 import { startDnsmasq, type Dnsmasq } from '../../helpers/dnsmasq.js';
 
 // Many lookups at once, each from a socket of its own; against two real servers,
-// each lookup must still get exactly its own records from both (SECURITY.md D14, D15).
+// each lookup must still get exactly its own records from both (docs/security.md D14, D15).
 const HOSTS = 100;
 const names = Array.from({ length: HOSTS }, (_, i) => `_consentry-challenge.host${i}.example.test`);
 const value = (i: number) => `consentry-verification=token${i}`;

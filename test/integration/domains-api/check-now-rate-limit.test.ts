@@ -16,7 +16,7 @@ afterAll(async () => {
   await dns?.close();
 });
 
-describe('POST …/verification/check flood (SECURITY.md B4, D19)', () => {
+describe('POST …/verification/check flood (docs/security.md B4, D19)', () => {
   it('answers 429 with Retry-After past verificationCheckPerClient, and sends no DNS query beyond the limit', async () => {
     const { points, duration } = defaultLimits.verificationCheckPerClient;
     const res = await api(w.developer, 'POST', w.base, appClient('flood.example.test'));

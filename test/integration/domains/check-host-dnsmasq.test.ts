@@ -5,7 +5,7 @@ import { createDnsClient } from '../../../service/dns/dns-client.js';
 import { systemRandom } from '../../../service/ports/random.js';
 import { startDnsmasq, type Dnsmasq } from '../../helpers/dnsmasq.js';
 
-// SECURITY.md 2.3 rows a real authoritative server can play: dnsmasq on a free loopback port.
+// docs/security.md#dns-checklist-d rows a real authoritative server can play: dnsmasq on a free loopback port.
 const tokenA = newChallengeToken(systemRandom);
 const tokenB = newChallengeToken(systemRandom);
 const value = challengeFor('app.example.test', tokenA).record_value;

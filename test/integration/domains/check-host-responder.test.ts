@@ -3,7 +3,7 @@ import { createHostChecker } from '../../../service/domains/check-host.js';
 import { createDnsClient } from '../../../service/dns/dns-client.js';
 import { startDnsResponder, type DnsResponder, type ResponderOptions } from '../../helpers/dns-responder.js';
 
-// SECURITY.md 2.3 rows a real server will not play on request: an in-process dns-packet responder.
+// docs/security.md#dns-checklist-d rows a real server will not play on request: an in-process dns-packet responder.
 const value = 'consentry-verification=3q2-7wAAAAAAAAAAAAAAAA';
 const label = (host: string) => `_consentry-challenge.${host}`;
 const responders: DnsResponder[] = [];

@@ -51,7 +51,7 @@ describe('requests answered by the Express app', () => {
     });
   });
 
-  it('write one log line each, with the path but never the query string (SECURITY.md N9)', async () => {
+  it('write one log line each, with the path but never the query string (docs/security.md N9)', async () => {
     logs.length = 0;
     await (await fetch(`${app.url}/oauth2/token?refresh_token=rt-secret`, { method: 'GET' })).text();
     await vi.waitFor(() => expect(logs.filter((l) => l.msg === 'request completed')).toHaveLength(1));

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { describeEachEngine, freshDatabaseUrl } from '../../helpers/test-databases.js';
 
 /**
- * The client + IP limits of the token and introspection endpoints (SECURITY.md B2, B3) hold
+ * The client + IP limits of the token and introspection endpoints (docs/security.md B2, B3) hold
  * across two service instances on one database (B5): hits counted on either instance add up,
  * and a pair locked through one instance gets 429 from the other, which never saw it fill.
  */

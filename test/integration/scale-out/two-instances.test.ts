@@ -6,8 +6,8 @@ import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { describeEachEngine, freshDatabaseUrl } from '../../helpers/test-databases.js';
 
 /**
- * Two service instances on one database behave as one service (DESIGN.md "Storage and scale";
- * SECURITY.md B5, RL8): rate limits, codes, refresh rotation and signing keys are shared.
+ * Two service instances on one database behave as one service (docs/architecture.md#storage-and-scale-out;
+ * docs/security.md B5, RL8): rate limits, codes, refresh rotation and signing keys are shared.
  */
 describeEachEngine('two instances on one database', (engine: Engine) => {
   let a: TestApp;

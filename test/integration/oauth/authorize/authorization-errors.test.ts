@@ -15,7 +15,7 @@ describe('GET /oauth2/auth', () => {
     });
   });
 
-  /** SECURITY.md 1.0 "redirect error E": 303 to the registered URI with error, state and iss (S2: iss on every error response). */
+  /** docs/security.md#fixtures "redirect error E": 303 to the registered URI with error, state and iss (S2: iss on every error response). */
   async function expectRedirectError(res: Response, error: string, state: string | null = 'xyz') {
     expect(res.status).toBe(303);
     expect(res.headers.get('cache-control')).toBe('no-store');

@@ -3,7 +3,7 @@ import type { StoredClient } from '../../../../service/storage/stores/clients-st
 import { authzParams, getAuthorize, readRedirect, registerClient } from '../../../helpers/oauth-flow.js';
 import { useAuthorizeFixture } from './authorize-fixture.js';
 
-// SECURITY.md 1.1: the redirect URI is compared as a plain string; any mismatch is an error page
+// docs/security.md#redirect-uris-r: the redirect URI is compared as a plain string; any mismatch is an error page
 // (400 HTML, no Location, no code), never a redirect to the supplied URI.
 describe('GET /oauth2/auth', () => {
   const fx = useAuthorizeFixture();

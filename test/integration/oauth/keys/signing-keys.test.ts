@@ -61,7 +61,7 @@ describe('signing keys and GET /.well-known/jwks.json', () => {
     const after = await accessToken();
     expect(decodeProtectedHeader(after.at).kid).toBe(staged.kid);
     expect((await jwks(app)).keys.map((k) => k.kid).sort()).toEqual([staged.kid, oldKid].sort());
-    // Tokens signed with the old key still verify and introspect active (SECURITY.md S7).
+    // Tokens signed with the old key still verify and introspect active (docs/security.md S7).
     expect((await introspect(app, late.cA, late.at)).body.active).toBe(true);
     expect((await introspect(app, after.cA, after.at)).body.active).toBe(true);
   });

@@ -39,7 +39,7 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-describe('durability across kill -9 (SECURITY.md RL2 in miniature)', () => {
+describe('durability across kill -9 (docs/security.md RL2 in miniature)', () => {
   it('keeps consumed codes consumed and rotated refresh tokens rotated after a crash', async () => {
     const databaseUrl = sqliteUrl();
     // Seed through the same stores the server uses, then hand the file to the server process.

@@ -12,7 +12,7 @@ const limits: Limits = { ...defaultLimits, consentPerUser: { points: 3, duration
 const refusal = (p: Promise<void>) => p.then(() => undefined, (err: unknown) => err);
 
 /**
- * Two service instances on one database (SECURITY.md B5): each has its own database handle and
+ * Two service instances on one database (docs/security.md B5): each has its own database handle and
  * its own limiters, as two processes would.
  */
 describeEachEngine('createRateLimiters', (engine: Engine) => {

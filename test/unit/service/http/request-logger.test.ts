@@ -12,7 +12,7 @@ const req = (method: string, url: string, originalUrl?: string) => ({ method, ur
 const res = (statusCode: number, writableEnded = true) => ({ statusCode, writableEnded }) as unknown as ServerResponse;
 
 describe('requestLogger', () => {
-  it('writes one info line per answered request, without the query string (SECURITY.md N9)', () => {
+  it('writes one info line per answered request, without the query string (docs/security.md N9)', () => {
     const { lines, log } = logTo('info');
     log(req('POST', '/oauth2/token?code=secret'), res(400), 7, 2.4);
     expect(lines).toEqual([
