@@ -12,8 +12,11 @@ const SERVICE_LAYERS = [
   'tokens', 'clients', 'oauth', 'connected-apps', 'public-api', 'demo', 'ops', 'deps.ts', 'app.ts', 'cli', 'main.ts',
 ];
 
-/** npm packages shared/ may import: it runs in Node and in the extension alike. */
-const SHARED_PACKAGES = ['zod', 'tldts'];
+/**
+ * npm packages shared/ may import: it runs in Node and in the extension alike. unhomoglyph (the
+ * UTS #39 confusables mapping) and punycode serve the provider lookalike check of shared/providers.
+ */
+const SHARED_PACKAGES = ['zod', 'tldts', 'unhomoglyph', 'punycode'];
 
 const layerPath = (name) => (name.endsWith('.ts') ? `^service/${name.replace('.', '\\.')}$` : `^service/${name}/`);
 const escapeAll = (names) => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -49,6 +49,10 @@ declare class TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
 
+/** Base64 of a binary string and back (HTML's atob/btoa, in Node since 16). */
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
 /** The part of WebCrypto's SubtleCrypto shared/ uses. */
 interface SubtleCrypto {
   digest(algorithm: 'SHA-256' | 'SHA-384' | 'SHA-512', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
