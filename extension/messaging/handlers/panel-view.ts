@@ -1,0 +1,16 @@
+import type { MessageHandlers } from '../dispatch-message.js';
+import type { HandlerDeps } from './handler-deps.js';
+
+/**
+ * `panel.view`: the inspection of the sender's own tab (the dispatcher passes the tab the browser
+ * names, never one the message names), without the decoded parameters the panel does not show.
+ */
+export function panelView(deps: Pick<HandlerDeps, 'records'>): MessageHandlers['panel.view'] {
+  return async (_message, sender) => {
+    if (sender.tabId === undefined) return {};
+    const inspection = (await deps.records.get(sender.tabId))?.inspection;
+    if (inspection === undefined) return {};
+    const { parameters: _parameters, ...shown } = inspection;
+    return { inspection: shown };
+  };
+}
