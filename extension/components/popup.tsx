@@ -1,45 +1,69 @@
-import type { TabAnalysis } from '../analysis/analyze-tab-url.js';
+import type { TabView } from '../messaging/protocol.js';
+import { AppHistory } from './app-history.js';
+import { FindingList } from './finding-list.js';
+import { RequestSummary } from './request-summary.js';
+import { ScopeGroups } from './scope-groups.js';
+import { VerdictBanner } from './verdict-banner.js';
 
-/** The popup: what the authorization request in the active tab asks for, and what looks wrong. */
-export function Popup({ result }: { result: TabAnalysis }) {
-  if (result.kind === 'not-a-request') {
+export interface PopupLinks {
+  readonly developer: string;
+  readonly history: string;
+  readonly options: string;
+}
+
+export interface PopupProps {
+  readonly view: TabView;
+  readonly links: PopupLinks;
+  /** Turns the in-page panel on for this provider (asks for its host permission on this click). */
+  readonly onEnablePanel?: () => void;
+}
+
+/** The toolbar popup: the analysis of the tab's latest request, kept after the provider moved on. */
+export function Popup({ view, links, onEnablePanel }: PopupProps) {
+  const { inspection } = view;
+  if (inspection === undefined) {
     return (
       <main class="popup">
         <h1>Consentry</h1>
         <p>This tab is not showing an OAuth authorization request.</p>
-        <p class="note">Open the popup on a sign-in or consent page to see what the app asks for.</p>
+        <p class="note">Consentry explains a sign-in or consent request as soon as a page sends you to one.</p>
+        <nav class="links">
+          <a href={links.history} target="_blank" rel="noreferrer">History</a> <a href={links.options} target="_blank" rel="noreferrer">Options</a>
+        </nav>
       </main>
     );
   }
-  const { request, analysis } = result;
-  const { params } = request;
   return (
     <main class="popup">
-      <h1>Authorization request</h1>
-      <dl>
-        <dt>Provider</dt>
-        <dd>{request.origin}</dd>
-        <dt>App (client_id)</dt>
-        <dd>{params.client_id}</dd>
-        <dt>Scopes</dt>
-        <dd>{params.scope.length ? params.scope.join(' ') : 'none requested'}</dd>
-        <dt>Redirect to</dt>
-        <dd>{params.redirect_uri ?? 'not given'}</dd>
-        <dt>Risk</dt>
-        <dd>{analysis.risk}</dd>
-      </dl>
-      {analysis.findings.length === 0 ? (
-        <p>No problems found in the request URL.</p>
-      ) : (
-        <ul class="findings">
-          {analysis.findings.map((f) => (
-            <li key={`${f.code}-${f.field ?? ''}`} class={`finding finding-${f.severity}`} data-code={f.code}>
-              <strong>{f.severity}</strong>: {f.message}
-            </li>
-          ))}
-        </ul>
+      <h1>{inspection.kind === 'device' ? 'Device sign-in page' : 'Authorization request'}</h1>
+      <VerdictBanner inspection={inspection} />
+      <RequestSummary inspection={inspection} />
+      <h2>Findings</h2>
+      <FindingList findings={inspection.findings} />
+      {inspection.kind === 'authorization' && (
+        <>
+          <h2>What the app asks for</h2>
+          <ScopeGroups scopes={inspection.scopes} />
+          <h2>This app before</h2>
+          <AppHistory entries={view.appHistory} />
+        </>
       )}
-      <p class="note">Checked from the URL alone; scope risk needs a companion service.</p>
+      {inspection.provider.reviewUrl && (
+        <p class="small">
+          <a href={inspection.provider.reviewUrl} target="_blank" rel="noreferrer">
+            Review the apps you allowed at {inspection.provider.name}
+          </a>
+        </p>
+      )}
+      {onEnablePanel && !view.panelEnabled && (
+        <button type="button" class="secondary" onClick={onEnablePanel}>
+          Also show this on {inspection.provider.name}'s pages
+        </button>
+      )}
+      <nav class="links">
+        <a href={links.developer} target="_blank" rel="noreferrer">Developer view</a> <a href={links.history} target="_blank" rel="noreferrer">History</a>{' '}
+        <a href={links.options} target="_blank" rel="noreferrer">Options</a>
+      </nav>
     </main>
   );
 }

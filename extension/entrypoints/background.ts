@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
+import { startBackground } from '../background/start-background.js';
+import { sharedInspector } from '../inspection/shared-inspector.js';
 
-// Wiring only (STYLE.md 13). Listeners are registered synchronously in main() once the
-// extension has something to listen for (navigation analysis, companion messages); the popup
-// works on its own for now, so the service worker has nothing to register yet.
-export default defineBackground(() => {});
+// Wiring only: every listener is registered synchronously in startBackground.
+export default defineBackground(() => startBackground(sharedInspector));
