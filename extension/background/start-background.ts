@@ -39,7 +39,7 @@ export function startBackground(inspector: Inspector): void {
   browser.tabs.onRemoved.addListener((tabId) => void tracker.removed(tabId).catch(onError));
 
   const dispatch = createMessageDispatcher(
-    createMessageHandlers({ records, history, settings }),
+    createMessageHandlers({ records, history, settings, now: Date.now }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     onError,
   );

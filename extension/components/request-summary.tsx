@@ -1,7 +1,7 @@
 import type { Inspection } from '../../shared/inspector/inspection.js';
 
 /** Who asks whom, and where the answer goes: provider, app, redirect and lasting access. */
-export function RequestSummary({ inspection }: { inspection: Omit<Inspection, 'parameters'> }) {
+export function RequestSummary({ inspection }: { inspection: Omit<Inspection, 'parameters' | 'url'> }) {
   const { provider, knownApp, clientId, redirect, lasting } = inspection;
   return (
     <dl class="summary">

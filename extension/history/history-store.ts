@@ -1,6 +1,5 @@
-import type { HistoryEntry } from '../../shared/inspector/inspection.js';
+import { appendHistory, historyEntrySchema, type HistoryEntry } from '../../shared/inspector/index.js';
 import type { historyItem } from '../storage/items.js';
-import { historyEntrySchema } from './history-entry-schema.js';
 
 /** Entries the history keeps; past it, the oldest are dropped. */
 export const HISTORY_LIMIT = 1000;
@@ -29,15 +28,9 @@ export function createHistoryStore(item: typeof historyItem, limit = HISTORY_LIM
   const read = async () => validEntries(await item.getValue());
   return {
     all: () => serial(read),
-    add: (entry) => serial(async () => item.setValue(appendBounded(await read(), entry, limit))),
+    add: (entry) => serial(async () => item.setValue(appendHistory(await read(), entry, limit))),
     clear: () => serial(() => item.setValue([])),
   };
-}
-
-/** `entries` with `entry` appended and only the newest `limit` kept. */
-export function appendBounded(entries: readonly HistoryEntry[], entry: HistoryEntry, limit: number): HistoryEntry[] {
-  const next = [...entries, entry];
-  return next.length > limit ? next.slice(next.length - limit) : next;
 }
 
 function validEntries(value: unknown): HistoryEntry[] {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { HistoryEntry, Inspection } from '../../shared/inspector/inspection.js';
 import type { NavigationStart, NavigationStep } from '../../shared/inspector/navigation.js';
-import { EXPORT_FORMATS } from '../history/export-history.js';
+import { EXPORT_FORMATS, type ExportFile } from '../history/export-history.js';
 import type { Settings } from '../storage/items.js';
 
 /**
@@ -74,9 +74,9 @@ export interface TabView {
   readonly panelEnabled: boolean;
 }
 
-/** What the in-page panel shows: the tab's inspection without the decoded parameters. */
+/** What the in-page panel shows: the tab's inspection without its URL and decoded parameters. */
 export interface PanelView {
-  readonly inspection?: Omit<Inspection, 'parameters'>;
+  readonly inspection?: Omit<Inspection, 'parameters' | 'url'>;
 }
 
 export interface HistoryList {
@@ -93,7 +93,7 @@ export interface MessageResults {
   'panel.view': PanelView;
   'history.list': HistoryList;
   'history.clear': { readonly deleted: number };
-  'history.export': { readonly text: string; readonly mimeType: string; readonly fileName: string };
+  'history.export': ExportFile;
   'settings.get': Settings;
   'settings.panel': Settings;
 }

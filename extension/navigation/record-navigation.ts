@@ -56,6 +56,16 @@ function continuesChain(record: TabRecord, start: NavigationStart): boolean {
   return record.inspection !== undefined;
 }
 
+/**
+ * The steps of the chain's latest navigation: its last step and the `before` steps just ahead of
+ * it (the URL the navigation started with).
+ */
+export function currentNavigation(chain: NavigationChain): readonly NavigationStep[] {
+  const steps = chain.steps;
+  if (steps.length === 0) return steps;
+  return [...pendingSteps(steps.slice(0, -1)), steps.at(-1)!];
+}
+
 /** The `before` steps after the last committed or failed step: the navigation still under way. */
 function pendingSteps(steps: readonly NavigationStep[]): NavigationStep[] {
   let i = steps.length;

@@ -16,13 +16,15 @@ export function registerNavigationListeners(
   onError: (error: unknown) => void,
 ): void {
   const run = (task: Promise<void>) => void task.catch(onError);
+  // `timeStamp` is a fraction of a millisecond; chains and the history keep whole milliseconds.
+  const at = (d: { timeStamp: number }) => Math.round(d.timeStamp);
   webNavigation.onCreatedNavigationTarget.addListener((d) => {
     // Queued at once, so the new tab's own events come after it; the window type is looked up meanwhile.
     const popup = isPopupWindow(d.tabId).catch(() => false);
-    run(tracker.navigation(popup.then((p) => ({ kind: 'opened', tabId: d.tabId, sourceTabId: d.sourceTabId, url: d.url, at: d.timeStamp, popup: p }))));
+    run(tracker.navigation(popup.then((p) => ({ kind: 'opened', tabId: d.tabId, sourceTabId: d.sourceTabId, url: d.url, at: at(d), popup: p }))));
   });
   webNavigation.onBeforeNavigate.addListener((d) => {
-    if (d.frameId === 0) run(tracker.navigation({ kind: 'before', tabId: d.tabId, url: d.url, at: d.timeStamp }));
+    if (d.frameId === 0) run(tracker.navigation({ kind: 'before', tabId: d.tabId, url: d.url, at: at(d) }));
   });
   webNavigation.onCommitted.addListener((d) => {
     if (d.frameId !== 0) return;
@@ -31,13 +33,13 @@ export function registerNavigationListeners(
       kind: 'committed',
       tabId: d.tabId,
       url: d.url,
-      at: d.timeStamp,
+      at: at(d),
       ...(details.transitionType !== undefined && { transition: details.transitionType }),
       qualifiers: details.transitionQualifiers ?? [],
     }));
   });
   webNavigation.onErrorOccurred.addListener((d) => {
-    if (d.frameId === 0) run(tracker.navigation({ kind: 'error', tabId: d.tabId, url: d.url, at: d.timeStamp, error: d.error }));
+    if (d.frameId === 0) run(tracker.navigation({ kind: 'error', tabId: d.tabId, url: d.url, at: at(d), error: d.error }));
   });
   webNavigation.onCompleted.addListener((d) => {
     if (d.frameId === 0) run(tracker.completed(d.tabId, d.url));

@@ -1,4 +1,4 @@
-import { PROVIDERS } from '../../shared/providers/providers.js';
+import { PROVIDERS } from '../../shared/providers/index.js';
 
 /** A provider whose consent pages can show the in-page panel, with the host access that needs. */
 export interface PanelProvider {

@@ -1,9 +1,8 @@
-import type { Inspection } from '../../shared/inspector/inspection.js';
-import { historyEntryOf, historyKey } from '../history/history-entry.js';
+import { toHistoryEntry, type HistoryEntry, type Inspection } from '../../shared/inspector/index.js';
 import type { HistoryStore } from '../history/history-store.js';
 import type { Inspector } from '../inspection/inspector.js';
 import type { NavigationEvent } from '../navigation/navigation-event.js';
-import { recordNavigation } from '../navigation/record-navigation.js';
+import { currentNavigation, recordNavigation } from '../navigation/record-navigation.js';
 import type { TabRecord } from './tab-record.js';
 import type { TabRecords } from './tab-records.js';
 
@@ -19,9 +18,9 @@ export interface TabTrackerDeps {
 
 /**
  * The background's navigation logic: each event extends the tab's chain; a chain that may hold a
- * request (one cheap check per navigation) is inspected, its verdict shown and, once per request,
- * written to the history. Events are handled one at a time in the order they arrive, so an
- * asynchronous step never sees a half-updated record.
+ * request (one cheap check of each URL of a navigation) is inspected, its verdict shown and, once
+ * per request, written to the history. Events are handled one at a time in the order they arrive,
+ * so an asynchronous step never sees a half-updated record.
  */
 export function createTabTracker(deps: TabTrackerDeps) {
   let queue: Promise<unknown> = Promise.resolve();
@@ -35,32 +34,26 @@ export function createTabTracker(deps: TabTrackerDeps) {
     const opener = event.kind === 'opened' ? await deps.records.get(event.sourceTabId) : undefined;
     const previous = await deps.records.get(event.tabId);
     let record = recordNavigation(previous, event, opener);
-    if (mayHoldRequest(record, previous, event)) record = await inspect(record, event.at);
+    // A navigation is judged once it committed or failed, when the chain it belongs to is known:
+    // its first URL (kept from `before`) is checked then, with the URL it ended on.
+    const settled = event.kind === 'committed' || event.kind === 'error';
+    if (settled && (record.inspection !== undefined || currentNavigation(record.chain).some((s) => deps.inspector.mayBeRequest(s.url)))) {
+      record = await inspect(record);
+    }
     await deps.records.set(event.tabId, record);
     // A committed document resets the tab's badge (Chrome clears tab-specific state on navigation).
     if (event.kind === 'committed' || record.inspection !== previous?.inspection) await deps.showVerdict(event.tabId, record.inspection);
   }
 
-  function mayHoldRequest(record: TabRecord, previous: TabRecord | undefined, event: NavigationEvent): boolean {
-    if (record.inspection !== undefined) return true;
-    if (event.kind !== 'opened' && deps.inspector.mayBeRequest(event.url)) return true;
-    // A chain that just started keeps the navigation's first URL, checked while it was pending.
-    return record.chain !== previous?.chain && event.kind === 'committed' && record.chain.steps.slice(0, -1).some((s) => deps.inspector.mayBeRequest(s.url));
-  }
-
-  async function inspect(record: TabRecord, at: number): Promise<TabRecord> {
-    const history = await deps.history.all();
-    let inspection = deps.inspector.inspect(record.chain, history);
+  async function inspect(record: TabRecord): Promise<TabRecord> {
+    // The inspector compares the request only with entries older than it (scope escalation), so
+    // the entry this request wrote never hides what it adds.
+    const inspection = deps.inspector.inspect(record.chain, await deps.history.all());
     if (inspection === undefined) return withoutInspection(record);
-    let entry = historyEntryOf(inspection, record.chain.start, at);
+    const entry = toHistoryEntry(inspection);
     const key = entry && historyKey(entry);
-    if (key !== undefined && key === record.recorded?.key) {
-      // The same request seen again (its sign-in pages): compare it with what came before it.
-      const before = history.filter((e) => !(e.at === record.recorded!.at && historyKey(e) === key));
-      inspection = deps.inspector.inspect(record.chain, before) ?? inspection;
-      entry = undefined;
-    }
-    if (entry === undefined || key === undefined) return { ...record, inspection };
+    // Written once per request: its sign-in pages, and a reload of its consent page, are the same request.
+    if (entry === undefined || key === undefined || key === record.recorded?.key) return { ...record, inspection };
     await deps.history.add(entry);
     return { ...record, inspection, recorded: { key, at: entry.at } };
   }
@@ -88,6 +81,11 @@ export function createTabTracker(deps: TabTrackerDeps) {
 }
 
 export type TabTracker = ReturnType<typeof createTabTracker>;
+
+/** Identity of a request in the history: the same app asking for the same thing at the same place. */
+function historyKey(entry: HistoryEntry): string {
+  return [entry.provider, entry.clientId, entry.redirectHost ?? '', entry.scopes.join(' ')].join('\n');
+}
 
 function withoutInspection(record: TabRecord): TabRecord {
   if (record.inspection === undefined) return record;

@@ -13,7 +13,7 @@ async function main(root: HTMLElement): Promise<void> {
       <OptionsPage
         settings={settings}
         providers={PANEL_PROVIDERS}
-        historyUrl={pageUrl('history')}
+        historyUrl={pageUrl('consent-history')}
         message={message}
         onTogglePanel={(provider, enabled) =>
           void turnOnPanel(provider, enabled).then((on) => draw(enabled && !on ? 'The browser did not grant access, so the panel stays off.' : undefined))

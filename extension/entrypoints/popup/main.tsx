@@ -9,7 +9,7 @@ import { turnOnPanel } from '../../panel/turn-on-panel.js';
 async function main(root: HTMLElement): Promise<void> {
   const tabId = await targetTabId(location.search);
   const view = tabId === undefined ? { appHistory: [], panelEnabled: false } : await sendMessage({ type: 'tab.view', tabId });
-  const links = { developer: pageUrl('developer', tabId), history: pageUrl('history'), options: pageUrl('options') };
+  const links = { developer: pageUrl('developer', tabId), history: pageUrl('consent-history'), options: pageUrl('options') };
   const provider = view.inspection?.provider.id;
   const draw = (panelEnabled: boolean) =>
     render(<Popup view={{ ...view, panelEnabled }} links={links} onEnablePanel={provider ? () => void turnOnPanel(provider).then(draw) : undefined} />, root);

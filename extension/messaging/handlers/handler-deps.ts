@@ -7,4 +7,6 @@ export interface HandlerDeps {
   readonly records: TabRecords;
   readonly history: HistoryStore;
   readonly settings: SettingsStore;
+  /** The clock, ms since the epoch (an export is stamped with it). */
+  readonly now: () => number;
 }

@@ -1,5 +1,5 @@
 import { HISTORY_LIMIT } from '../../history/history-store.js';
-import { searchHistory } from '../../history/search-history.js';
+import { searchHistory } from '../../../shared/inspector/index.js';
 import type { MessageHandlers } from '../dispatch-message.js';
 import type { HandlerDeps } from './handler-deps.js';
 

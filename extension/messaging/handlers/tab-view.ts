@@ -1,7 +1,5 @@
 import type { NavigationChain } from '../../../shared/inspector/navigation.js';
-import { historyKey } from '../../history/history-entry.js';
-import { appHistory } from '../../history/search-history.js';
-import type { TabRecord } from '../../tabs/tab-record.js';
+import { appHistory } from '../../history/app-history.js';
 import type { MessageHandlers } from '../dispatch-message.js';
 import type { StepView, TabView } from '../protocol.js';
 import type { HandlerDeps } from './handler-deps.js';
@@ -15,17 +13,12 @@ export function tabView(deps: Pick<HandlerDeps, 'records' | 'history' | 'setting
     const [history, settings] = await Promise.all([deps.history.all(), deps.settings.get()]);
     const view: TabView = {
       chain: chainView(record.chain),
-      appHistory: inspection?.clientId === undefined ? [] : earlierRequests(record, appHistory(history, inspection.provider.id, inspection.clientId)),
+      // Without the entry this very request wrote.
+      appHistory: inspection?.clientId === undefined ? [] : appHistory(history, inspection.provider.id, inspection.clientId, record.recorded?.at),
       panelEnabled: inspection !== undefined && settings.panel[inspection.provider.id] === true,
     };
     return inspection === undefined ? view : { ...view, inspection };
   };
-}
-
-/** The app's history without the entry this very request wrote. */
-function earlierRequests(record: TabRecord, entries: TabView['appHistory']): TabView['appHistory'] {
-  const own = record.recorded;
-  return own === undefined ? entries : entries.filter((e) => !(e.at === own.at && historyKey(e) === own.key));
 }
 
 function chainView(chain: NavigationChain): NonNullable<TabView['chain']> {

@@ -33,6 +33,7 @@ const inspection: Inspection = {
     { name: 'redirect_uri', value: 'https://app.example.test/cb', meaning: 'Where the answer goes.' },
     { name: 'state', value: 'opaque-state-value', meaning: 'Ties the answer to the app’s request.' },
   ],
+  url: 'https://accounts.google.com/o/oauth2/v2/auth?client_id=123-abc.apps.googleusercontent.com&state=opaque-state-value',
 };
 const earlier: HistoryEntry = { provider: 'google', clientId: inspection.clientId!, scopes: ['openid', 'https://www.googleapis.com/auth/calendar.readonly'], lasting: false, verdict: 'ok', risk: 'read', at: Date.UTC(2026, 9, 1), start: 'link' };
 const view: TabView = { inspection, appHistory: [earlier], panelEnabled: false, chain: { start: 'opened', openerHost: 'mail.example.test', popup: false, steps: [{ event: 'before', location: 'https://accounts.google.com/o/oauth2/v2/auth', at: 1 }] } };
@@ -73,7 +74,7 @@ describe('Popup', () => {
 
 describe('Panel', () => {
   it('renders the answer as a labelled, dismissible region without the parameters', () => {
-    const { parameters: _, ...shown } = inspection;
+    const { parameters: _, url: _url, ...shown } = inspection;
     const html = render(<Panel inspection={shown} onDismiss={() => {}} />);
     expect(html).toContain('role="complementary"');
     expect(html).toContain('aria-label="Dismiss the Consentry panel"');

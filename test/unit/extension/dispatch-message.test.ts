@@ -24,6 +24,7 @@ const inspection: Inspection = {
   verdict: 'ok',
   findings: [],
   parameters: [{ name: 'state', value: 'secret-state' }],
+  url: 'https://accounts.google.com/o/oauth2/v2/auth?client_id=app&scope=openid&state=secret-state',
 };
 
 function setup() {
@@ -31,7 +32,7 @@ function setup() {
   const history = createHistoryStore(historyItem);
   const settings = createSettingsStore(settingsItem);
   const errors: unknown[] = [];
-  const dispatch = createMessageDispatcher(createMessageHandlers({ records, history, settings }), self, (e) => errors.push(e));
+  const dispatch = createMessageDispatcher(createMessageHandlers({ records, history, settings, now: () => Date.UTC(2026, 11, 1) }), self, (e) => errors.push(e));
   return { records, history, settings, dispatch, errors };
 }
 
@@ -72,10 +73,10 @@ describe('message dispatch', () => {
     expect(await dispatch({ type: 'history.list', query: '' }, { id: self.id, url: `https://evil.test/${self.baseUrl}` })).toEqual({ ok: false, error: 'forbidden' });
   });
 
-  it('gives the panel the inspection of its own tab only, without the decoded parameters', async () => {
+  it('gives the panel the inspection of its own tab only, without its URL and decoded parameters', async () => {
     const { dispatch, records } = setup();
     await records.set(3, { chain: { start: 'typed', popup: false, steps: [] }, inspection });
-    const { parameters: _, ...shown } = inspection;
+    const { parameters: _, url: _url, ...shown } = inspection;
     expect(await dispatch({ type: 'panel.view' }, contentScript(3))).toEqual({ ok: true, value: { inspection: shown } });
     expect(await dispatch({ type: 'panel.view' }, contentScript(4))).toEqual({ ok: true, value: {} });
     // The message cannot name another tab.
