@@ -12,8 +12,8 @@ export interface RequestCheck {
 
 const CHECKS = [
   { name: 'PKCE (RFC 7636)', params: ['code_challenge', 'code_challenge_method'], codes: /^pkce_/ },
-  { name: 'Redirect (RFC 9700 §4.1)', params: ['redirect_uri', 'response_mode'], codes: /^redirect|open_redirect|error_redirect/ },
-  { name: 'Flow (OAuth 2.1 §4.1)', params: ['response_type'], codes: /implicit|hybrid/ },
+  { name: 'Redirect (RFC 9700 §4.1)', params: ['redirect_uri', 'response_mode'], codes: /^(redirect_uri_|code_to_third_host$|error_redirect_foreign$|loopback_code_exposed$)/ },
+  { name: 'Flow (OAuth 2.1 §4.1)', params: ['response_type'], codes: /^implicit_flow$/ },
   { name: 'State (RFC 9700 §4.7)', params: ['state'], codes: /^state_/ },
 ] as const;
 
