@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { z } from 'zod';
 import { createVerdictBadge } from '../badge/verdict-badge.js';
 import { createHistoryStore } from '../history/history-store.js';
 import type { Inspector } from '../inspection/inspector.js';
@@ -18,6 +19,8 @@ import { createTabTracker } from '../tabs/tab-tracker.js';
  * delivered only to listeners added in its first turn).
  */
 export function startBackground(inspector: Inspector): void {
+  // The extension's CSP forbids eval: zod validates without compiling parsers (no `new Function` probe).
+  z.config({ jitless: true });
   const onError = (error: unknown) => console.error('consentry:', error);
   const records = createTabRecords(tabRecordsItem);
   const history = createHistoryStore(historyItem);
@@ -45,8 +48,9 @@ export function startBackground(inspector: Inspector): void {
   );
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
 
-  // Records of tabs closed while the worker was stopped are dropped (tab ids need no permission).
-  void browser.tabs.query({}).then((tabs) => records.retain(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])))).catch(onError);
+  // Tab ids need no permission.
+  const openTabIds = async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  void tracker.prune(openTabIds).catch(onError);
 }
 
 /** Whether the tab is in a popup window (`window.open` with features), rather than a tab strip. */

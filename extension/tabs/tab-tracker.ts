@@ -70,6 +70,11 @@ export function createTabTracker(deps: TabTrackerDeps) {
         await deps.showPanel(tabId, url, record.inspection);
       }),
     removed: (tabId: number) => serial(() => deps.records.delete(tabId)),
+    /**
+     * Drops the records of tabs closed while the worker was stopped. The open tabs are listed in
+     * the queue's turn, so a tab whose events came first is on the list.
+     */
+    prune: (openTabIds: () => Promise<readonly number[]>) => serial(async () => deps.records.retain(await openTabIds())),
     /** The browser swapped a prerendered tab in for `removedTabId`: its chain goes on in `tabId`. */
     replaced: (removedTabId: number, tabId: number) =>
       serial(async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromeExtensionPath, launchBrowser } from '../helpers/browser.js';
@@ -136,5 +139,46 @@ describe('the extension in Chromium, on loopback stand-ins for the providers', (
     expect(popup.text).toContain("Microsoft's name is only the start of another site's address. It is not Microsoft.");
     await popup.page.close();
     await tab.close();
+  });
+
+  it('exports a history of who asked for what, with no code, state or other query value', async () => {
+    const page = await openExtensionPage(browser, 'consent-history', undefined, 1200);
+    const rows = await page.$$eval('table.history tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-provider')));
+    expect(rows).toEqual(['google', 'generic', 'microsoft', 'google', 'google']);
+    const downloads = mkdtempSync(join(tmpdir(), 'consentry-downloads-'));
+    try {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+      await page.click('button ::-p-text(Export JSON)');
+      await page.click('button ::-p-text(Export CSV)');
+      await vi.waitFor(() => {
+        if (readdirSync(downloads).sort().join() !== 'consentry-history.csv,consentry-history.json') throw new Error('downloads not done');
+      }, { timeout: 5_000, interval: 50 });
+      const json = JSON.parse(readFileSync(join(downloads, 'consentry-history.json'), 'utf8')) as { entries: Array<Record<string, unknown>> };
+      expect(json.entries.map((e) => [e.provider, e.clientId, e.start])).toEqual([
+        ['google', CLIENT, expect.any(String)],
+        ['google', CLIENT, expect.any(String)],
+        ['microsoft', '04b07795-8ddb-461a-bbee-02f9e1bf7b46', 'opened'],
+        ['generic', '6731de76-14a6-49ae-97bc-6eba6914391e', expect.any(String)],
+        ['google', CLIENT, expect.any(String)],
+      ]);
+      expect(json.entries[2]).toMatchObject({ redirectHost: 'localhost', verdict: 'danger', lasting: true });
+      for (const file of ['consentry-history.json', 'consentry-history.csv']) {
+        const text = readFileSync(join(downloads, file), 'utf8');
+        for (const secret of ['state-value', 'e2e-authorization-code-value', 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', 'access_type', 'code=', 'state']) {
+          expect(text).not.toContain(secret);
+        }
+      }
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+
+    await page.type('input[type=search]', '04b07795');
+    await page.waitForFunction(() => document.querySelectorAll('table.history tbody tr').length === 1);
+    await page.click('button.danger');
+    await page.click('button.danger');
+    await page.waitForSelector('p.count');
+    expect(await page.$eval('p.count', (p) => p.textContent)).toBe('0 entries');
+    await page.close();
   });
 });

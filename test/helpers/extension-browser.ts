@@ -7,7 +7,7 @@ import { chromeExtensionPath, extensionId } from './browser.js';
 /** The parts of Chromium's extension API these helpers call inside the service worker. */
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-  webNavigation: { getFrame(d: { tabId: number; frameId: number }): Promise<{ url: string } | null> };
+  webNavigation: { getFrame(d: { tabId: number; frameId: number }): Promise<{ url: string } | null>; onCommitted: { hasListeners(): boolean } };
   action: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
@@ -15,11 +15,19 @@ declare const chrome: {
   };
 };
 
-/** The loaded extension's service worker, to read what the browser shows (badge, title). */
+/**
+ * The loaded extension's service worker, once its script has run (so its listeners are
+ * registered: navigations before that are not seen, as right after an install), to read what the
+ * browser shows (badge, title).
+ */
 export async function extensionWorker(browser: Browser): Promise<WebWorker> {
   const id = await extensionId(browser);
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`));
-  return (await target.worker())!;
+  const worker = (await target.worker())!;
+  // Puppeteer can reach the worker before its script ran (even before `chrome` exists there).
+  const listening = () => worker.evaluate(() => (globalThis as { chrome?: typeof chrome }).chrome?.webNavigation?.onCommitted.hasListeners() === true);
+  while (!(await listening())) await new Promise((r) => setTimeout(r, 20));
+  return worker;
 }
 
 /**
