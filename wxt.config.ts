@@ -35,6 +35,7 @@ export default defineConfig({
           // Firefox asks add-ons to declare data they send; the extension sends none.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

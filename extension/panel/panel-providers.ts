@@ -1,4 +1,5 @@
-import { PROVIDERS } from '../../shared/providers/index.js';
+// The registry module itself, not the barrel: pages must not bundle the scope catalogs.
+import { PROVIDERS } from '../../shared/providers/providers.js';
 
 /** A provider whose consent pages can show the in-page panel, with the host access that needs. */
 export interface PanelProvider {

@@ -7,6 +7,7 @@ import { chromeExtensionPath, extensionId } from './browser.js';
 /** The parts of Chromium's extension API these helpers call inside the service worker. */
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
   webNavigation: { getFrame(d: { tabId: number; frameId: number }): Promise<{ url: string } | null>; onCommitted: { hasListeners(): boolean } };
   action: {
     getBadgeText(d: { tabId: number }): Promise<string>;
@@ -56,6 +57,11 @@ export async function badgeOf(worker: WebWorker, tabId: number) {
     }),
     tabId,
   );
+}
+
+/** What the extension keeps under `key` in storage.local, as the browser holds it. */
+export async function storedLocal(worker: WebWorker, key: string): Promise<Record<string, unknown>> {
+  return worker.evaluate((k) => chrome.storage.local.get(k), key);
 }
 
 /** Opens one of the extension's pages as a tab, about `tabId` when given (the popup reads `?tab=`). */
