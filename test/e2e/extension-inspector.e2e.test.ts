@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromeExtensionPath, launchBrowser } from '../helpers/browser.js';
-import { badgeOf, extensionWorker, openExtensionPage, tabIdOf } from '../helpers/extension-browser.js';
+import { badgeOf, extensionWorker, openExtensionPage, screenshotBothSchemes, tabIdOf } from '../helpers/extension-browser.js';
 import { startProviderSites, type ProviderSites } from '../helpers/provider-sites.js';
 
 // .output/chrome-mv3 is built by test/global-setup-extension.ts. The providers are loopback
@@ -85,6 +85,7 @@ describe('the extension in Chromium, on loopback stand-ins for the providers', (
     expect(popup.text).toContain('This app asked you for Sign you in, Read calendars before; now it also asks for Send email.');
     expect(await popup.page.$$eval('.app-history li', (items) => items.length)).toBe(1);
     expect(popup.text).toContain(`openid, ${CALENDAR} (caution)`);
+    await screenshotBothSchemes(popup.page, 'extension-popup');
     await popup.page.close();
     await tab.close();
   });
@@ -122,7 +123,23 @@ describe('the extension in Chromium, on loopback stand-ins for the providers', (
     expect(popup.findings.slice(0, 2)).toEqual(['consent_fix', 'loopback_code_exposed']);
     expect(popup.text).toContain('App Microsoft Azure CLI (an app of Microsoft)');
     expect(popup.text).toContain('do not copy or drag its address anywhere');
+    await screenshotBothSchemes(popup.page, 'extension-popup-consentfix');
     await popup.page.close();
+
+    // The developer view: every parameter decoded, the PKCE and redirect checks, the chain.
+    const developer = await openExtensionPage(browser, 'developer', tabId, 1100);
+    const params = await developer.$$eval('table.parameters tbody tr', (rows) => rows.map((r) => r.getAttribute('data-param')));
+    expect(params).toEqual(['client_id', 'response_type', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method']);
+    expect(await developer.$eval('[data-param=state] .value', (td) => td.textContent)).toBe('consentfix-state-value');
+    expect(await developer.$$eval('.check', (checks) => checks.map((c) => [c.getAttribute('data-check'), c.getAttribute('data-pass')]))).toEqual([
+      ['PKCE (RFC 7636)', 'true'],
+      ['Redirect (RFC 9700 §4.1)', 'false'],
+      ['Flow (OAuth 2.1 §4.1)', 'true'],
+      ['State (RFC 9700 §4.7)', 'true'],
+    ]);
+    expect(await developer.$$eval('.chain li', (steps) => steps.map((s) => s.getAttribute('data-event')))).toEqual(['before', 'committed', 'before', 'error']);
+    await screenshotBothSchemes(developer, 'extension-developer');
+    await developer.close();
     await signIn.close();
     await blog.close();
   });
@@ -143,8 +160,9 @@ describe('the extension in Chromium, on loopback stand-ins for the providers', (
 
   it('exports a history of who asked for what, with no code, state or other query value', async () => {
     const page = await openExtensionPage(browser, 'consent-history', undefined, 1200);
+    await screenshotBothSchemes(page, 'extension-history');
     const rows = await page.$$eval('table.history tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-provider')));
-    expect(rows).toEqual(['google', 'generic', 'microsoft', 'google', 'google']);
+    expect(rows).toEqual(['generic', 'microsoft', 'google', 'google']);
     const downloads = mkdtempSync(join(tmpdir(), 'consentry-downloads-'));
     try {
       const cdp = await page.createCDPSession();
@@ -156,11 +174,10 @@ describe('the extension in Chromium, on loopback stand-ins for the providers', (
       }, { timeout: 5_000, interval: 50 });
       const json = JSON.parse(readFileSync(join(downloads, 'consentry-history.json'), 'utf8')) as { entries: Array<Record<string, unknown>> };
       expect(json.entries.map((e) => [e.provider, e.clientId, e.start])).toEqual([
-        ['google', CLIENT, expect.any(String)],
-        ['google', CLIENT, expect.any(String)],
+        ['google', CLIENT, 'typed'],
+        ['google', CLIENT, 'typed'],
         ['microsoft', '04b07795-8ddb-461a-bbee-02f9e1bf7b46', 'opened'],
-        ['generic', '6731de76-14a6-49ae-97bc-6eba6914391e', expect.any(String)],
-        ['google', CLIENT, expect.any(String)],
+        ['generic', '6731de76-14a6-49ae-97bc-6eba6914391e', 'typed'],
       ]);
       expect(json.entries[2]).toMatchObject({ redirectHost: 'localhost', verdict: 'danger', lasting: true });
       for (const file of ['consentry-history.json', 'consentry-history.csv']) {

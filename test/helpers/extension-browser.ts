@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer';
-import { chromeExtensionPath, extensionId } from './browser.js';
+import { chromeExtensionPath, extensionId, screenshot } from './browser.js';
 
 /** The parts of Chromium's extension API these helpers call inside the service worker. */
 declare const chrome: {
@@ -88,4 +88,13 @@ export function grantedHostsBuild(): { path: string; remove: () => void } {
   manifest.host_permissions = manifest.optional_host_permissions;
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** `screenshot` of the page in the light and the dark colour scheme (`<name>` and `<name>-dark`). */
+export async function screenshotBothSchemes(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  await screenshot(page, name);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
 }
