@@ -7,6 +7,7 @@ import { createMessageDispatcher } from '../messaging/dispatch-message.js';
 import { createMessageHandlers } from '../messaging/message-handlers.js';
 import { registerNavigationListeners } from '../navigation/register-navigation-listeners.js';
 import { createPanelOffer } from '../panel/panel-offer.js';
+import { createPanelPermissionSync } from '../panel/panel-permission-sync.js';
 import { PANEL_SCRIPT } from '../panel/panel-script.js';
 import { createSettingsStore } from '../settings/settings-store.js';
 import { historyItem, settingsItem, tabRecordsItem } from '../storage/items.js';
@@ -40,6 +41,9 @@ export function startBackground(inspector: Inspector): void {
   });
   registerNavigationListeners(browser.webNavigation, tracker, isPopupWindow, onError);
   browser.tabs.onRemoved.addListener((tabId) => void tracker.removed(tabId).catch(onError));
+  const panelPermissions = createPanelPermissionSync(settings);
+  browser.permissions.onAdded.addListener((p) => void panelPermissions.added(p.origins ?? []).catch(onError));
+  browser.permissions.onRemoved.addListener((p) => void panelPermissions.removed(p.origins ?? []).catch(onError));
 
   const dispatch = createMessageDispatcher(
     createMessageHandlers({ records, history, settings, now: Date.now }),

@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../shared/inspector/inspection.js';
 import { createHistoryStore, HISTORY_LIMIT } from '../../../extension/history/history-store.js';
+import { createPanelPermissionSync } from '../../../extension/panel/panel-permission-sync.js';
 import { createSettingsStore } from '../../../extension/settings/settings-store.js';
 import { historyItem, settingsItem } from '../../../extension/storage/items.js';
 
@@ -74,5 +75,17 @@ describe('settings store', () => {
   it('falls back to the defaults when the stored value is not valid', async () => {
     await fakeBrowser.storage.local.set({ settings: { panel: { 'Not An Id!': true } } });
     expect(await createSettingsStore(settingsItem).get()).toEqual({ panel: {} });
+  });
+});
+
+describe('panel permission sync', () => {
+  it('turns a provider on once all its hosts are granted, and off when one is removed', async () => {
+    const settings = createSettingsStore(settingsItem);
+    const sync = createPanelPermissionSync(settings);
+    await sync.added(['https://*.github.com/*', 'https://*.unrelated.test/*']);
+    await sync.added(['https://*.microsoftonline.com/*']);
+    expect(await settings.get()).toEqual({ panel: { github: true } });
+    await sync.removed(['https://*.github.com/*']);
+    expect(await settings.get()).toEqual({ panel: {} });
   });
 });
