@@ -26,8 +26,6 @@ const PENDING_REPOINT = [
   'service/storage/database.ts',
   'service/storage/durable-sqlite-dialect.ts',
   'service/storage/migrate.ts',
-  'extension/entrypoints/background.ts',
-  'extension/entrypoints/popup/main.tsx',
 ];
 
 const TEXT = /\.(ts|tsx|js|mjs|cjs|json|md|yml|yaml|sh|html|css)$|^\.ci\/run$/;
