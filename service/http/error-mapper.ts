@@ -1,17 +1,22 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { InvalidRequest, OAuthError, PayloadTooLarge, ServerError, TemporarilyUnavailable, UnsupportedMediaType } from '../../shared/errors/index.js';
+import { databaseFaultCause } from '../storage/database-fault.js';
 import type { RenderErrorPage } from './error-style.js';
 
 /**
  * The one place errors become responses (STYLE.md §4). Typed errors keep their status and
- * code; body-parser failures become 400/413/415; a lost database becomes 503; anything else
- * is logged and answered as `server_error` without detail.
+ * code; body-parser failures become 400/413/415; a database fault (lost connection, timeout,
+ * full or read-only disk) becomes 503 `temporarily_unavailable` with Retry-After, its cause
+ * logged (docs/security.md RL5); anything else is logged and answered as `server_error` without
+ * detail.
  */
 export function createErrorMapper(deps: { logger: Logger; renderErrorPage: RenderErrorPage }): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const e = toConsentryError(err);
-    if (e instanceof ServerError) deps.logger.error({ err, path: req.path }, 'unhandled error');
+    const cause = err instanceof OAuthError ? undefined : databaseFaultCause(err);
+    const e = cause ? new TemporarilyUnavailable('the service is temporarily unavailable, try again shortly') : toConsentryError(err);
+    if (cause) deps.logger.warn({ cause, err: errorMessage(err), path: req.path }, 'database unavailable; answered 503');
+    else if (e instanceof ServerError) deps.logger.error({ err, path: req.path }, 'unhandled error');
     else if (e.detail) deps.logger.info({ code: e.code, detail: e.detail, path: req.path }, 'request refused');
     if (res.headersSent) {
       res.destroy();
@@ -26,7 +31,10 @@ export function createErrorMapper(deps: { logger: Logger; renderErrorPage: Rende
     if (retryAfter !== undefined) res.set('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     const allow = (e as { allow?: string[] }).allow;
     if (allow) res.set('Allow', allow.join(', '));
-    if (res.locals.errorStyle === 'html') {
+    // A fault can strike in middleware shared by pages and API (the session lookup) before the
+    // route has said how its errors look: then a browser's navigation gets the page.
+    const html = res.locals.errorStyle === 'html' || (cause !== undefined && res.locals.errorStyle === undefined && prefersHtml(req));
+    if (html) {
       deps.renderErrorPage(res, e);
       return;
     }
@@ -56,20 +64,13 @@ function toConsentryError(err: unknown): OAuthError {
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return new InvalidRequest('malformed request');
   }
-  if (isDatabaseUnavailable(err)) return new TemporarilyUnavailable('the service is temporarily unavailable, try again shortly');
   return new ServerError('internal error', { cause: err });
 }
 
-function isDatabaseUnavailable(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code;
-  const message = String((err as { message?: unknown })?.message ?? '');
-  return (
-    code === 'SQLITE_BUSY' ||
-    code === 'SQLITE_READONLY' ||
-    code === 'SQLITE_FULL' ||
-    code === 'SQLITE_IOERR' ||
-    code === 'ECONNREFUSED' ||
-    code === '57P01' ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(message)
-  );
+function prefersHtml(req: Request): boolean {
+  return req.accepts(['application/json', 'text/html']) === 'text/html';
+}
+
+function errorMessage(err: unknown): string {
+  return String((err as { message?: unknown })?.message ?? err);
 }
