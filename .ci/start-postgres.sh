@@ -7,7 +7,10 @@
 # The cluster lives in a fresh temp dir on a free loopback port, trusts local connections and
 # runs with fsync=off: it holds only test data that is thrown away, so durability is not
 # wanted and fsync only slows the suites down. As root the server runs as the `postgres` user
-# (PostgreSQL refuses to run as root); otherwise as the current user.
+# (PostgreSQL refuses to run as root); otherwise as the current user. TEST_PG_OPTIONS adds
+# server options after these (the last of a repeated -c wins): the fault tests restart their
+# own cluster with `-m immediate` and want `-c synchronous_commit=on`, so that a commit it
+# acknowledged survives the server's crash (the machine does not crash, so fsync stays off).
 
 _pg_bin() {
   local dir
@@ -35,7 +38,7 @@ start_test_postgres() {
     return 1
   }
   _pg_as_owner "$bin/pg_ctl" -D "$TEST_PG_DIR/data" -l "$TEST_PG_DIR/server.log" -w -t 30 \
-    -o "-p $port -k $TEST_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-p $port -k $TEST_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${TEST_PG_OPTIONS:-}" \
     start >/dev/null || {
     cat "$TEST_PG_DIR/server.log" >&2
     return 1

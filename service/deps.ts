@@ -11,7 +11,7 @@ import { createRateLimiters, defaultLimits, type Limits, type RateLimiters } fro
 import { createKeyRing, type KeyRing } from './keys/key-ring.js';
 import { systemClock, type Clock } from './ports/clock.js';
 import { systemRandom, type Random } from './ports/random.js';
-import { openDatabase, type Db } from './storage/database.js';
+import { openConfiguredDatabase, type Db } from './storage/database.js';
 import { createStores, type Stores } from './storage/stores.js';
 
 /**
@@ -48,7 +48,7 @@ export interface DepsOverrides {
 export function createDeps(config: Config, o: DepsOverrides = {}): Deps {
   const logger = o.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'consentry' } });
   const catalog = loadScopeCatalog(config.SCOPE_CATALOG);
-  const db = openDatabase(config.DATABASE_URL);
+  const db = openConfiguredDatabase(config, logger);
   const stores = createStores(db);
   const clock = o.clock ?? systemClock;
   const random = o.random ?? systemRandom;

@@ -7,6 +7,9 @@ const bool = z
 
 const seconds = (def: number) => z.coerce.number().int().min(1).max(31_536_000).default(def);
 
+/** Database timeouts when DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS are unset. */
+export const DATABASE_TIMEOUT_DEFAULTS = { connectMs: 2000, statementMs: 5000 } as const;
+
 /**
  * Every configuration key Consentry reads, parsed once from the environment by main.ts.
  * The README's configuration table is this schema's `.describe()` texts.
@@ -24,6 +27,20 @@ export const configSchema = z
       .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite: or postgres://')
       .default('sqlite:./data/consentry.db')
       .describe('sqlite:<file> (default ./data/consentry.db, WAL) or postgres://user:pass@host:port/db.'),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(60_000)
+      .default(DATABASE_TIMEOUT_DEFAULTS.connectMs)
+      .describe('PostgreSQL: longest wait for a connection (a new one, or a free one of the pool of 10); past it the request answers 503.'),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(DATABASE_TIMEOUT_DEFAULTS.statementMs)
+      .describe('PostgreSQL: the server cancels a statement running longer (statement_timeout), a server that answers nothing is given up 1 s later; the request answers 503.'),
     SCOPE_CATALOG: z.string().min(1).optional().describe('Path of a JSON scope catalog replacing the built-in one; validated at start.'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
     SIGNUP_ENABLED: bool.default(true).describe('Whether anyone may create a user (and their own account) at /signup.'),

@@ -2,8 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import { DATABASE_TIMEOUT_DEFAULTS, type Config } from '../config/config.js';
 import { DurableSqliteDialect, WalSync } from './durable-sqlite-dialect.js';
+import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -18,12 +21,31 @@ export interface Db {
   close(): Promise<void>;
 }
 
-const INT8_OID = 20;
+export interface DatabaseOptions {
+  /** PostgreSQL: longest wait for a connection (DATABASE_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
+  /** Where lost connections are reported. */
+  logger?: Logger;
+}
+
+/** The configured database (DATABASE_URL and the DATABASE_*_TIMEOUT_MS keys). */
+export function openConfiguredDatabase(
+  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_CONNECT_TIMEOUT_MS' | 'DATABASE_STATEMENT_TIMEOUT_MS'>,
+  logger?: Logger,
+): Db {
+  return openDatabase(config.DATABASE_URL, {
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    logger,
+  });
+}
 
 /** Open SQLite (WAL, busy timeout, foreign keys) or PostgreSQL from a DATABASE_URL. */
-export function openDatabase(url: string): Db {
+export function openDatabase(url: string, o: DatabaseOptions = {}): Db {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  return openPostgres(url);
+  return openPostgres(url, o);
 }
 
 function openSqlite(file: string): Db {
@@ -55,20 +77,13 @@ function openSqlite(file: string): Db {
   };
 }
 
-function openPostgres(url: string): Db {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    connectionTimeoutMillis: 2000,
-    // Epoch-millisecond columns are bigint; they fit a JS number exactly.
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-    },
+function openPostgres(url: string, o: DatabaseOptions): Db {
+  const { pool, kyselyPool } = createPostgresPool(url, {
+    connectTimeoutMs: o.connectTimeoutMs ?? DATABASE_TIMEOUT_DEFAULTS.connectMs,
+    statementTimeoutMs: o.statementTimeoutMs ?? DATABASE_TIMEOUT_DEFAULTS.statementMs,
+    logger: o.logger,
   });
-  // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: kyselyPool }) });
   return {
     kysely,
     engine: 'postgres',

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import { capturedLogger } from '../../helpers/captured-log.js';
+import {
+  expectAcknowledgedStateHolds,
+  FAULT_LOAD_LIMITS,
+  seedChains,
+  seedCodes,
+  seededRandom,
+  startTokenLoad,
+  waitForReadiness,
+} from '../../helpers/fault-load.js';
+import { expectOAuthError, refresh } from '../../helpers/oauth-fixtures.js';
+import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { describeWithThrowawayPostgres, startThrowawayPostgres, type ThrowawayPostgres } from '../../helpers/throwaway-postgres.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+/** FAULT_SEED replays a schedule; the default keeps CI's run the same every time. */
+const SEED = Number(process.env.FAULT_SEED ?? 20261207);
+
+/**
+ * PostgreSQL going away under load (docs/security.md RL5, RL2): sessions terminated, a crash
+ * restart and a planned one. On a cluster of this file's own, since it is restarted.
+ */
+describeWithThrowawayPostgres(`PostgreSQL faults under token load (seed ${SEED})`, () => {
+  let server: ThrowawayPostgres;
+  let app: TestApp;
+  const log = capturedLogger({ level: 'warn' });
+
+  beforeAll(async () => {
+    server = await startThrowawayPostgres();
+    app = await startTestApp({
+      databaseUrl: server.url,
+      env: { DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '1000' },
+      overrides: { limits: FAULT_LOAD_LIMITS, logger: log.logger },
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.stop();
+  });
+
+  it('stays up through terminated sessions, a crash restart and a planned restart, answers 503 meanwhile, recovers by itself and loses nothing it acknowledged', async () => {
+    const random = seededRandom(SEED);
+    const chains = await seedChains(app, 30);
+    const codes = await seedCodes(app, 60);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300 + random() * 500));
+    const load = startTokenLoad(app, chains, codes, random);
+
+    await pause();
+    expect(await server.terminateSessions()).toBeGreaterThan(0);
+    await pause();
+    await server.terminateSessions();
+    await pause();
+    await server.restart('immediate');
+    const afterCrash = await waitForReadiness(app, 200);
+    await pause();
+    await server.restart('fast');
+    const afterRestart = await waitForReadiness(app, 200);
+    await pause();
+    const report = await load.stop();
+
+    expect(report.unexpected).toEqual([]);
+    expect(report.statuses['200']).toBeGreaterThan(20);
+    // The faults were seen (503s, each leaving its chain uncertain), and chains started after
+    // the last one ran with every answer a 200.
+    expect(report.statuses['503']).toBeGreaterThan(0);
+    expect(chains.filter((c) => c.uncertain).length).toBeGreaterThan(0);
+    expect(chains.filter((c) => !c.uncertain && c.acked.length >= 3).length).toBeGreaterThan(0);
+    expect([...afterCrash, ...afterRestart].at(-1)).toBe(200);
+    expect(app.server.listening).toBe(true);
+    await expectAcknowledgedStateHolds(app, chains, codes);
+    // What the operator reads: each fault named by its cause, the lost connections, no 500.
+    const messages = new Set(log.lines.map((l) => l.msg));
+    expect(messages).toContain('database unavailable; answered 503');
+    expect(messages).toContain('database connection lost; a new one is opened when needed');
+    expect(log.lines.filter((l) => l.msg === 'unhandled error')).toEqual([]);
+    const causes = new Set(log.lines.map((l) => l.cause));
+    expect(causes).toContain('57P01');
+  });
+
+  it('answers 503 when a statement outlives DATABASE_STATEMENT_TIMEOUT_MS, and stored nothing of it', async () => {
+    const [chain] = await seedChains(app, 1);
+    const rt = chain!.acked[0]!;
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    try {
+      // Hold the lock a refresh needs, longer than the 1 s statement timeout.
+      await admin.query('begin');
+      await admin.query('lock table refresh_tokens in access exclusive mode');
+      const stalled = await refresh(app, chain!.seeded, rt);
+      expect({ status: stalled.status, body: stalled.body, retryAfter: stalled.headers.get('retry-after') }).toEqual({
+        status: 503,
+        body: { error: 'temporarily_unavailable', error_description: 'the service is temporarily unavailable, try again shortly' },
+        retryAfter: '5',
+      });
+    } finally {
+      await admin.query('rollback');
+      await admin.end();
+    }
+    expect(log.lines.filter((l) => l.msg === 'database unavailable; answered 503').at(-1)).toMatchObject({ cause: '57014', path: '/oauth2/token' });
+    // The timed-out refresh rotated nothing: the same token refreshes now, once.
+    const again = await refresh(app, chain!.seeded, rt);
+    expect(again.status).toBe(200);
+    expectOAuthError(await refresh(app, chain!.seeded, rt), 400, 'invalid_grant');
+  });
+});
