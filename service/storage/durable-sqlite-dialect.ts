@@ -12,6 +12,7 @@ import {
   type Driver,
   type Kysely,
   type QueryResult,
+  type TransactionSettings,
 } from 'kysely';
 
 const NO_OP_WHEN_UNCHANGED = /^\s*(update|delete)\s/i;
@@ -113,8 +114,12 @@ class DurableSqliteDriver implements Driver {
     this.#lock = new Promise((resolve) => (this.#unlock = resolve));
     return this.#connection;
   }
-  async beginTransaction(c: DatabaseConnection) {
-    await c.executeQuery(CompiledQuery.raw('begin'));
+  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings) {
+    // A transaction declared read-write takes the write lock at once (waiting up to
+    // busy_timeout): a deferred one that reads first cannot be upgraded once another process
+    // has written meanwhile (SQLITE_BUSY_SNAPSHOT, no retry), which is how two processes
+    // migrating one new file at once would fail.
+    await c.executeQuery(CompiledQuery.raw(settings.accessMode === 'read write' ? 'begin immediate' : 'begin'));
   }
   async commitTransaction(c: DatabaseConnection) {
     await c.executeQuery(CompiledQuery.raw('commit'));
