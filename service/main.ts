@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from './config/config.js';
 import { commands } from './cli/commands.js';
 import { CliError } from './cli/cli-error.js';
+import { DatabaseOpenError } from './storage/database.js';
+import { databaseFaultCause } from './storage/database-fault.js';
 
 /**
  * The composition root and CLI entry (`consentry <command>`): the only module that reads
@@ -23,6 +25,17 @@ export async function main(argv: string[], env: Record<string, string | undefine
     if (err instanceof ConfigError || err instanceof CliError) {
       process.stderr.write(`consentry: ${err.message}\n`);
       return 2;
+    }
+    // The database cannot be opened or does not answer: one line naming the cause, exit 1, so
+    // an orchestrator restarts the process once the database is back.
+    if (err instanceof DatabaseOpenError) {
+      process.stderr.write(`consentry: ${err.message}\n`);
+      return 1;
+    }
+    const cause = databaseFaultCause(err);
+    if (cause) {
+      process.stderr.write(`consentry: the database is unavailable (${cause}): ${(err as Error).message}\n`);
+      return 1;
     }
     throw err;
   }

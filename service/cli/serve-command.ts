@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createRequestListener, type AppState } from '../app.js';
-import { createDeps } from '../deps.js';
+import { createDeps, type Deps } from '../deps.js';
 import { migrate } from '../storage/migrate.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createServicePoller } from '../domains/service-poller.js';
@@ -23,10 +23,21 @@ export const serveCommand: Command = {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL.replace(/:0$/, `:${port}`);
-    const deps = createDeps({ ...config, PUBLIC_URL: url });
-    await migrate(deps.db);
-    await deps.keys.signingKey(); // creates the first signing key on an empty database
-    const demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
+    let deps: Deps | undefined;
+    let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
+    try {
+      deps = createDeps({ ...config, PUBLIC_URL: url });
+      await migrate(deps.db);
+      // A database that reads but cannot be written (read-only server, full disk) stops
+      // start-up here with one line (main.ts), rather than a service whose every write fails.
+      await deps.db.probeWrite();
+      await deps.keys.signingKey(); // creates the first signing key on an empty database
+      demo = config.DEMO_SEED ? await seedDemo(deps) : undefined;
+    } catch (err) {
+      server.close();
+      await deps?.db.close();
+      throw err;
+    }
     const state: AppState = { draining: false };
     server.removeAllListeners('request');
     server.on('request', createRequestListener(deps, state));

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -18,6 +18,8 @@ export interface Db {
   /** The raw driver handle, for libraries that need it (rate-limiter-flexible). */
   readonly raw: SQLite.Database | pg.Pool;
   ping(): Promise<void>;
+  /** Writes one row (the meta key `write_probe`); rejects with the engine's error if it cannot. */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,12 +50,51 @@ export function openDatabase(url: string, o: DatabaseOptions = {}): Db {
   return openPostgres(url, o);
 }
 
+/**
+ * The database cannot be opened for writing (a missing directory that cannot be created, a
+ * read-only file or file system): start-up stops with this one line instead of a stack trace.
+ */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+/** Creates the directory and opens the file in WAL mode, or says in one line why it cannot. */
+function openWritableSqlite(path: string, memory: boolean): SQLite.Database {
+  let raw: SQLite.Database | undefined;
+  try {
+    if (!memory) mkdirSync(dirname(path), { recursive: true });
+    raw = new SQLite(path);
+    // SQLite opens a file it may not write read-only, without an error; every write would fail.
+    if (raw.readonly) throw Object.assign(new Error('the file or its file system is read-only'), { code: 'SQLITE_READONLY' });
+    raw.pragma('journal_mode = WAL');
+    return raw;
+  } catch (err) {
+    raw?.close();
+    const e = err as { code?: unknown; message?: unknown };
+    const code = typeof e.code === 'string' ? ` (${e.code})` : '';
+    throw new DatabaseOpenError(`cannot open the SQLite database ${path}: ${String(e.message)}${code}${notWritable(path)}`, { cause: err });
+  }
+}
+
+/**
+ * SQLite says only "unable to open database file", and a recursive mkdir on a read-only file
+ * system says ENOENT: name the nearest existing path that cannot be written, if there is one.
+ */
+function notWritable(path: string): string {
+  let target = path;
+  while (!existsSync(target) && dirname(target) !== target) target = dirname(target);
+  try {
+    accessSync(target, constants.W_OK);
+    return '';
+  } catch (err) {
+    return `; ${target} is not writable (${(err as { code?: string }).code})`;
+  }
+}
+
 function openSqlite(file: string): Db {
   const memory = file === ':memory:' || file === '';
   const path = memory ? ':memory:' : resolve(file);
-  if (!memory) mkdirSync(dirname(path), { recursive: true });
-  const raw = new SQLite(path);
-  raw.pragma('journal_mode = WAL');
+  const raw = openWritableSqlite(path, memory);
   // A lost "code consumed" or "grant revoked" mark after power loss is a security bug (SECURITY.md
   // RL3), so every write through Kysely is answered only after an fsync of the WAL: NORMAL makes
   // the commit itself a plain write(), and WalSync fsyncs off the event loop, one fsync for every
@@ -71,8 +112,11 @@ function openSqlite(file: string): Db {
     async ping() {
       raw.prepare('select 1').get();
     },
+    probeWrite: () => probeWrite(kysely),
     async close() {
       await kysely.destroy();
+      // Kysely destroys only a driver that ran a query; the file must be closed either way.
+      if (raw.open) raw.close();
     },
   };
 }
@@ -91,8 +135,19 @@ function openPostgres(url: string, o: DatabaseOptions): Db {
     async ping() {
       await sql`select 1`.execute(kysely);
     },
+    probeWrite: () => probeWrite(kysely),
     async close() {
       await kysely.destroy();
     },
   };
+}
+
+/**
+ * One small write through the same path as every other (on SQLite: committed, then the WAL
+ * fsync'd). A database that answers reads but refuses writes (disk full, read-only file or
+ * server) fails it with the engine's code.
+ */
+async function probeWrite(kysely: Kysely<Database>): Promise<void> {
+  await sql`insert into meta (key, value) values ('write_probe', ${String(Date.now())})
+    on conflict (key) do update set value = excluded.value`.execute(kysely);
 }

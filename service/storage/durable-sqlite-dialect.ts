@@ -125,7 +125,11 @@ class DurableSqliteDriver implements Driver {
     await c.executeQuery(CompiledQuery.raw('commit'));
   }
   async rollbackTransaction(c: DatabaseConnection) {
-    await c.executeQuery(CompiledQuery.raw('rollback'));
+    // SQLite rolls a transaction back by itself on SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY or
+    // SQLITE_NOMEM ("Response To Errors Within A Transaction", sqlite.org/lang_transaction.html).
+    // A ROLLBACK then fails with "cannot rollback - no transaction is active", and Kysely would
+    // report that instead of the error that says what happened.
+    if (this.db.inTransaction) await c.executeQuery(CompiledQuery.raw('rollback'));
   }
   async releaseConnection() {
     const wrote = this.#connection.takeWrote();
