@@ -2,13 +2,14 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createRequestListener, type AppState } from '../app.js';
 import { createDeps, type Deps } from '../deps.js';
+import { createDrain } from '../http/drain.js';
 import { migrate } from '../storage/migrate.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createServicePoller } from '../domains/service-poller.js';
 import { createMaintenance } from '../ops/maintenance.js';
 import type { Command } from './command.js';
 
-/** Migrate, seed the demo on an empty database, listen, and drain gracefully on SIGTERM/SIGINT. */
+/** Migrate, seed the demo on an empty database, listen, and drain on SIGTERM/SIGINT (service/http/drain.ts). */
 export const serveCommand: Command = {
   summary: 'migrate, seed the demo on first run, and serve HTTP',
   async run({ config }) {
@@ -39,8 +40,9 @@ export const serveCommand: Command = {
       throw err;
     }
     const state: AppState = { draining: false };
+    const drain = createDrain(server, createRequestListener(deps, state), deps.logger);
     server.removeAllListeners('request');
-    server.on('request', createRequestListener(deps, state));
+    server.on('request', drain.listener);
     // Pending challenges and daily re-checks; leases in the database keep processes from doubling up.
     const poller = createServicePoller(deps);
     poller.start();
@@ -51,24 +53,28 @@ export const serveCommand: Command = {
     process.stdout.write(`\nConsentry is running at ${url}\n`);
     if (demo) process.stdout.write(demo.banner);
 
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGTERM', stop);
-      process.once('SIGINT', stop);
+    // SIGTERM (an orchestrator) drains with the delay a load balancer needs; SIGINT (Ctrl-C at
+    // a terminal) has nobody to wait for.
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGTERM', resolve);
+      process.once('SIGINT', resolve);
     });
-    // Readiness turns 503 first so a load balancer stops sending; in-flight requests finish.
-    state.draining = true;
-    // No new sweep starts; the one in flight finishes while requests drain.
-    const pollerStopped = poller.stop();
-    maintenance.stop();
-    deps.logger.info('shutting down');
-    server.close();
-    server.closeIdleConnections();
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    force.unref();
-    await once(server, 'close');
+    deps.logger.info({ signal }, 'shutting down');
+    let pollerStopped: Promise<void> | undefined;
+    await drain.drain({
+      delayMs: signal === 'SIGTERM' ? config.SHUTDOWN_DELAY_SECONDS * 1000 : 0,
+      timeoutMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+      onDraining: () => {
+        state.draining = true;
+        // No new sweep starts; the one in flight finishes while requests drain.
+        pollerStopped = poller.stop();
+        maintenance.stop();
+      },
+    });
     await pollerStopped;
+    // Only now: a request still in flight would otherwise fail on a closed pool.
     await deps.db.close();
+    deps.logger.info('stopped: every response written, database closed');
     return 0;
   },
 };

@@ -64,6 +64,18 @@ export const configSchema = z
         }
       })
       .describe('Comma-separated ip:port DNS resolvers (IPv6 as [::1]:53) that must all agree before a domain counts as verified. Default: the system resolvers.'),
+    SHUTDOWN_DELAY_SECONDS: z.coerce
+      .number()
+      .min(0)
+      .max(300)
+      .default(5)
+      .describe('After SIGTERM, how long /readyz answers 503 while requests are still served, before the port closes (at least your load balancer\'s detection time).'),
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+      .number()
+      .min(0)
+      .max(300)
+      .default(10)
+      .describe('After the port closes, how long requests in flight may still take before their connections are cut.'),
     VERIFICATION_TIMEOUT_SECONDS: seconds(172_800).describe('A pending domain verification with no success for this long since it started becomes failed.'),
   })
   .strict();

@@ -28,6 +28,8 @@ export async function spawnConsentry(dir: string): Promise<RunningServer> {
       DEMO_SEED: 'false',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // No load balancer to wait for when the bench stops it.
+      SHUTDOWN_DELAY_SECONDS: '0',
       DATABASE_URL: `sqlite:${join(dir, 'consentry.db')}`,
     },
     urlPattern: /Consentry is running at (http:\/\/\S+)/,

@@ -22,7 +22,7 @@ describe('consentry serve', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, [bin, 'serve'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: sqliteUrl(), DEMO_SEED: 'false', LOG_LEVEL: 'info' },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: sqliteUrl(), DEMO_SEED: 'false', LOG_LEVEL: 'info', SHUTDOWN_DELAY_SECONDS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
