@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { spawnServe } from '../../helpers/spawn-serve.js';
 import { sqliteUrl } from '../../helpers/test-databases.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const bin = fileURLToPath(new URL('../../../bin/consentry.js', import.meta.url));
 const DELAY_MS = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,15 +51,9 @@ async function idleConnection(port: number): Promise<Socket> {
 /** SIGTERM as a load balancer needs it (docs/security.md RL6). */
 describe('consentry serve on SIGTERM under keep-alive load', () => {
   it('answers readiness 503 first while serving, closes every connection after its answer, cuts and resets nothing, and exits once the last answer is written', async () => {
-    const child = spawn(process.execPath, [bin, 'serve'], {
-      env: { ...process.env, DATABASE_URL: sqliteUrl(), PORT: '0', DEMO_SEED: 'false', LOG_LEVEL: 'info', SHUTDOWN_DELAY_SECONDS: String(DELAY_MS / 1000) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += String(d)));
+    const { child, url, output } = await spawnServe({ DATABASE_URL: sqliteUrl(), LOG_LEVEL: 'info', SHUTDOWN_DELAY_SECONDS: String(DELAY_MS / 1000) });
     const exited = once(child, 'exit');
-    while (!/running at http:\/\/127\.0\.0\.1:(\d+)/.test(out)) await sleep(20);
-    const port = Number(/running at http:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]);
+    const port = Number(new URL(url).port);
 
     // Clients on keep-alive connections, each request reading a (bogus) session from the database.
     const agent = new Agent({ keepAlive: true, maxSockets: 4 });
@@ -131,7 +123,7 @@ describe('consentry serve on SIGTERM under keep-alive load', () => {
     expect(code).toBe(0);
     const lastAnswer = Math.max(...answers.map((a) => a.at), signalledAt + DELAY_MS);
     expect(exitedAt - lastAnswer).toBeLessThan(5000);
-    const messages = out
+    const messages = output()
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as { msg: string; req?: unknown })

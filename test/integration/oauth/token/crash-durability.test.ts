@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPasswordHasher } from '../../../../service/auth/password-hasher.js';
 import { loadConfig } from '../../../../service/config/config.js';
@@ -8,30 +7,18 @@ import { createDeps } from '../../../../service/deps.js';
 import { migrate } from '../../../../service/storage/migrate.js';
 import { basic, exchange, expectOAuthError, mintCode, postForm, refresh, seedGrant, seedOAuthClient } from '../../../helpers/oauth-fixtures.js';
 import type { TestApp } from '../../../helpers/test-app.js';
+import { spawnServe } from '../../../helpers/spawn-serve.js';
 import { sqliteUrl } from '../../../helpers/test-databases.js';
 
 // Two cold starts of the CLI (tsx loader) per test: seconds each on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const bin = fileURLToPath(new URL('../../../../bin/consentry.js', import.meta.url));
 const children: ChildProcess[] = [];
 
 /** `consentry serve` on `databaseUrl` as a child process; resolves with its URL once it listens. */
 async function serve(databaseUrl: string): Promise<{ child: ChildProcess; app: TestApp }> {
-  const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO_SEED: 'false', LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { child, url } = await spawnServe({ DATABASE_URL: databaseUrl });
   children.push(child);
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += String(d);
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
   return { child, app: { url } as TestApp };
 }
 
