@@ -24,7 +24,9 @@ interface Snapshot {
 
 /**
  * The signing keys of this process: read from the database, cached in memory and re-read every
- * KEY_REFRESH_MS, because several processes share one database and any of them may rotate.
+ * KEY_REFRESH_MS (2 s), because several processes share one database and any of them may
+ * rotate: a rotation, `--immediate` included, reaches every process within that bound. The
+ * re-read is one query, paid by the first request after the snapshot aged, not by every token.
  *
  * - `signingKey()` is the `current` key; on an empty database the first caller creates one
  *   (insert-if-absent, so two processes starting at once agree on one key).
@@ -101,21 +103,36 @@ export function createKeyRing(deps: {
     return snapshot;
   }
 
+  /**
+   * For publishing and verifying: when the re-read fails (the database is down), the keys last
+   * read stay good. Without this, a database fault during a re-read made introspection answer
+   * `active: false` for live tokens. Signing always waits for a fresh read, so a key rotated
+   * away with --immediate never signs past KEY_REFRESH_MS.
+   */
+  async function getOrLast(force = false): Promise<Snapshot> {
+    try {
+      return await get(force);
+    } catch (err) {
+      if (snapshot) return snapshot;
+      throw err;
+    }
+  }
+
   return {
     async signingKey() {
       const { current } = await get();
       return { kid: current.kid, alg: current.alg, key: current.signKey! };
     },
     async publicJwks() {
-      return (await get()).jwks;
+      return (await getOrLast()).jwks;
     },
     async verificationKey(kid) {
-      let s = await get();
+      let s = await getOrLast();
       let hit = s.published.find((k) => k.kid === kid);
       // A kid we have not seen may be a key another process just created: re-read once, but not
       // more than once per second, so garbage kids cannot hammer the database.
       if (!hit && deps.clock.now() - s.loadedAt > 1000) {
-        s = await get(true);
+        s = await getOrLast(true);
         hit = s.published.find((k) => k.kid === kid);
       }
       return hit?.verifyKey;

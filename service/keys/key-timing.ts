@@ -1,7 +1,11 @@
 import type { Config } from '../config/config.js';
 
-/** How often each process re-reads the keys from the database (several processes share them). */
-export const KEY_REFRESH_MS = 30_000;
+/**
+ * How often each process re-reads the keys from the database (several processes share them):
+ * the bound on how long after a rotation (even `--immediate`) a process may still sign with
+ * the old key. One query per process per period at most, so it can be short.
+ */
+export const KEY_REFRESH_MS = 2_000;
 
 /** `Cache-Control: max-age` of the JWKS document, in seconds. */
 export const JWKS_MAX_AGE_SECONDS = 300;
