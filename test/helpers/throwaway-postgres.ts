@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -19,9 +19,14 @@ export interface ThrowawayPostgres {
   url: string;
   /** `pg_ctl restart -m <mode>`: `immediate` is a crash and recovery, `fast` a planned restart. */
   restart(mode: 'immediate' | 'fast'): Promise<void>;
+  /** `pg_ctl stop -m fast`, until `start()`: the database is gone meanwhile. */
+  stopServer(): Promise<void>;
+  /** Starts it again with the options it had. */
+  startServer(): Promise<void>;
   /** pg_terminate_backend on every other session; resolves with how many it ended. */
   terminateSessions(): Promise<number>;
-  stop(): Promise<void>;
+  /** Stops the server and deletes the cluster. */
+  destroy(): Promise<void>;
 }
 
 /** The newest PostgreSQL server binaries installed (Debian layout), if any. */
@@ -53,10 +58,22 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const asOwner = (cmd: string, args: string[]) =>
     process.getuid?.() === 0 ? run('runuser', ['-u', 'postgres', '--', cmd, ...args]) : run(cmd, args);
   const pgCtl = (...args: string[]) => asOwner(`${bin}/pg_ctl`, ['-D', `${dir}/data`, '-l', `${dir}/server.log`, '-w', '-t', '30', ...args]);
+  // The server's own options, as `pg_ctl restart` reuses them: `postgres "-D" "<dir>" "-p" …`.
+  const options = readFileSync(`${dir}/data/postmaster.opts`, 'utf8')
+    .trim()
+    .split(' "-D" ')[1]!
+    .replace(/^"[^"]*" /, '')
+    .replace(/"/g, '');
   return {
     url,
     async restart(mode) {
       await pgCtl('-m', mode, 'restart');
+    },
+    async stopServer() {
+      await pgCtl('-m', 'fast', 'stop');
+    },
+    async startServer() {
+      await pgCtl('-o', options, 'start');
     },
     async terminateSessions() {
       const admin = new pg.Client({ connectionString: url });
@@ -68,7 +85,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
         await admin.end();
       }
     },
-    async stop() {
+    async destroy() {
       await pgCtl('-m', 'immediate', 'stop').catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },

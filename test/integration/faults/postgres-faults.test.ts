@@ -10,6 +10,7 @@ import {
   startTokenLoad,
   waitForReadiness,
 } from '../../helpers/fault-load.js';
+import { KEY_REFRESH_MS } from '../../../service/keys/key-timing.js';
 import { expectOAuthError, refresh } from '../../helpers/oauth-fixtures.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { describeWithThrowawayPostgres, startThrowawayPostgres, type ThrowawayPostgres } from '../../helpers/throwaway-postgres.js';
@@ -38,7 +39,7 @@ describeWithThrowawayPostgres(`PostgreSQL faults under token load (seed ${SEED})
   });
   afterAll(async () => {
     await app?.close();
-    await server?.stop();
+    await server?.destroy();
   });
 
   it('stays up through terminated sessions, a crash restart and a planned restart, answers 503 meanwhile, recovers by itself and loses nothing it acknowledged', async () => {
@@ -104,5 +105,31 @@ describeWithThrowawayPostgres(`PostgreSQL faults under token load (seed ${SEED})
     const again = await refresh(app, chain!.seeded, rt);
     expect(again.status).toBe(200);
     expectOAuthError(await refresh(app, chain!.seeded, rt), 400, 'invalid_grant');
+  });
+
+  it('while PostgreSQL is down answers userinfo 503 (not 401), serves the JWKS it has, and is ready again once it is back', async () => {
+    const [chain] = await seedChains(app, 1);
+    const token = (await refresh(app, chain!.seeded, chain!.acked[0]!)).body.access_token as string;
+    const userinfo = () => fetch(`${app.url}/oauth2/userinfo`, { headers: { authorization: `Bearer ${token}` } });
+    await server.stopServer();
+    try {
+      // Long enough that the signing keys are due for a re-read, which fails.
+      await new Promise((resolve) => setTimeout(resolve, KEY_REFRESH_MS + 100));
+      const down = await userinfo();
+      expect({ status: down.status, body: await down.json(), retryAfter: down.headers.get('retry-after') }).toEqual({
+        status: 503,
+        body: { error: 'temporarily_unavailable', error_description: 'the service is temporarily unavailable, try again shortly' },
+        retryAfter: '5',
+      });
+      const jwks = await fetch(`${app.url}/.well-known/jwks.json`);
+      expect(jwks.status).toBe(200);
+      expect(((await jwks.json()) as { keys: unknown[] }).keys.length).toBeGreaterThan(0);
+      const ready = await fetch(`${app.url}/readyz`);
+      expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 503, body: { status: 'unavailable', database: 'unreachable' } });
+    } finally {
+      await server.startServer();
+    }
+    await waitForReadiness(app, 200);
+    expect((await userinfo()).status).toBe(200);
   });
 });
