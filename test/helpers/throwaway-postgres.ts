@@ -23,6 +23,10 @@ export interface ThrowawayPostgres {
   stopServer(): Promise<void>;
   /** Starts it again with the options it had. */
   startServer(): Promise<void>;
+  /** SIGSTOP to the server and every process of it: connections stay open, nothing answers. */
+  freeze(): void;
+  /** SIGCONT to the processes `freeze()` stopped. */
+  thaw(): void;
   /** pg_terminate_backend on every other session; resolves with how many it ended. */
   terminateSessions(): Promise<number>;
   /** Stops the server and deletes the cluster. */
@@ -64,6 +68,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     .split(' "-D" ')[1]!
     .replace(/^"[^"]*" /, '')
     .replace(/"/g, '');
+  let frozen: number[] = [];
   return {
     url,
     async restart(mode) {
@@ -74,6 +79,13 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     },
     async startServer() {
       await pgCtl('-o', options, 'start');
+    },
+    freeze() {
+      frozen = serverProcesses(dir);
+      for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+    },
+    thaw() {
+      for (const pid of frozen.splice(0)) process.kill(pid, 'SIGCONT');
     },
     async terminateSessions() {
       const admin = new pg.Client({ connectionString: url });
@@ -90,4 +102,22 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The postmaster of the cluster in `dir` and its children (backends, checkpointer, …). */
+function serverProcesses(dir: string): number[] {
+  const postmaster = Number(readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0]);
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after ")".
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
 }

@@ -126,10 +126,40 @@ describeWithThrowawayPostgres(`PostgreSQL faults under token load (seed ${SEED})
       expect(((await jwks.json()) as { keys: unknown[] }).keys.length).toBeGreaterThan(0);
       const ready = await fetch(`${app.url}/readyz`);
       expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 503, body: { status: 'unavailable', database: 'unreachable' } });
+      // A browser's page whose session lookup (shared by pages and API) fails: the error page.
+      const page = await fetch(`${app.url}/`, { headers: { cookie: `consentry_session=${'s'.repeat(43)}`, accept: 'text/html' } });
+      expect({ status: page.status, type: page.headers.get('content-type'), retryAfter: page.headers.get('retry-after') }).toEqual({
+        status: 503,
+        type: 'text/html; charset=utf-8',
+        retryAfter: '5',
+      });
+      expect(await page.text()).toContain('<code>temporarily_unavailable</code>');
     } finally {
       await server.startServer();
     }
     await waitForReadiness(app, 200);
     expect((await userinfo()).status).toBe(200);
+  });
+
+  it('answers 503 within the timeouts while PostgreSQL is stalled (stopped processes, connections open), and serves again once it resumes', async () => {
+    const [chain] = await seedChains(app, 1);
+    server.freeze();
+    let stalled;
+    try {
+      stalled = await refresh(app, chain!.seeded, chain!.acked[0]!);
+    } finally {
+      server.thaw();
+    }
+    expect({ status: stalled.status, error: stalled.body.error, retryAfter: stalled.headers.get('retry-after') }).toEqual({
+      status: 503,
+      error: 'temporarily_unavailable',
+      retryAfter: '5',
+    });
+    const cause = log.lines.filter((l) => l.msg === 'database unavailable; answered 503').at(-1)!.cause;
+    expect(['query timeout', 'connect timeout', 'pool timeout']).toContain(cause);
+    await waitForReadiness(app, 200);
+    // The server stopped before the refresh was sent, and its transaction never reached a
+    // COMMIT: nothing of it was stored, so the same token refreshes now.
+    expect((await refresh(app, chain!.seeded, chain!.acked[0]!)).status).toBe(200);
   });
 });

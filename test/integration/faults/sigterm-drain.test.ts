@@ -60,7 +60,7 @@ describe('consentry serve on SIGTERM under keep-alive load', () => {
     let loadStopsAt = Infinity;
     const answers: Answer[] = [];
     const loop = async () => {
-      while (Date.now() < loadStopsAt) answers.push(await get(port, '/login', agent, { cookie: 'consentry_session=not-a-session' }));
+      while (Date.now() < loadStopsAt) answers.push(await get(port, '/login', agent, { cookie: `consentry_session=${'s'.repeat(43)}` }));
     };
     const load = Promise.all([loop(), loop(), loop(), loop()]);
     const idle = await Promise.all([idleConnection(port), idleConnection(port)]);
