@@ -54,10 +54,16 @@ export const serveCommand: Command = {
     if (demo) process.stdout.write(demo.banner);
 
     // SIGTERM (an orchestrator) drains with the delay a load balancer needs; SIGINT (Ctrl-C at
-    // a terminal) has nobody to wait for.
+    // a terminal) has nobody to wait for. Both handlers go at the first signal, so a second one
+    // ends the process at once.
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
-      process.once('SIGTERM', resolve);
-      process.once('SIGINT', resolve);
+      const first = (s: NodeJS.Signals) => {
+        process.off('SIGTERM', first);
+        process.off('SIGINT', first);
+        resolve(s);
+      };
+      process.on('SIGTERM', first);
+      process.on('SIGINT', first);
     });
     deps.logger.info({ signal }, 'shutting down');
     let pollerStopped: Promise<void> | undefined;
