@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { parseResolverList } from '../dns/resolver-list.js';
+import { DATABASE_TIMEOUT_DEFAULTS } from '../storage/database.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const seconds = (def: number) => z.coerce.number().int().min(1).max(31_536_000).default(def);
-
-/** Database timeouts when DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS are unset. */
-export const DATABASE_TIMEOUT_DEFAULTS = { connectMs: 2000, statementMs: 5000 } as const;
 
 /**
  * Every configuration key Consentry reads, parsed once from the environment by main.ts.

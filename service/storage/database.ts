@@ -4,7 +4,6 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { DATABASE_TIMEOUT_DEFAULTS, type Config } from '../config/config.js';
 import { DurableSqliteDialect, WalSync } from './durable-sqlite-dialect.js';
 import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
@@ -32,9 +31,12 @@ export interface DatabaseOptions {
   logger?: Logger;
 }
 
-/** The configured database (DATABASE_URL and the DATABASE_*_TIMEOUT_MS keys). */
+/** Timeouts when DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS are unset. */
+export const DATABASE_TIMEOUT_DEFAULTS = { connectMs: 2000, statementMs: 5000 } as const;
+
+/** The configured database (DATABASE_URL and the DATABASE_*_TIMEOUT_MS keys of the config). */
 export function openConfiguredDatabase(
-  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_CONNECT_TIMEOUT_MS' | 'DATABASE_STATEMENT_TIMEOUT_MS'>,
+  config: { DATABASE_URL: string; DATABASE_CONNECT_TIMEOUT_MS: number; DATABASE_STATEMENT_TIMEOUT_MS: number },
   logger?: Logger,
 ): Db {
   return openDatabase(config.DATABASE_URL, {
@@ -95,12 +97,12 @@ function openSqlite(file: string): Db {
   const memory = file === ':memory:' || file === '';
   const path = memory ? ':memory:' : resolve(file);
   const raw = openWritableSqlite(path, memory);
-  // A lost "code consumed" or "grant revoked" mark after power loss is a security bug (SECURITY.md
-  // RL3), so every write through Kysely is answered only after an fsync of the WAL: NORMAL makes
-  // the commit itself a plain write(), and WalSync fsyncs off the event loop, one fsync for every
-  // commit made meanwhile (group commit). Same power-loss guarantee as FULL for what we
-  // acknowledge; writes outside Kysely (rate-limit counters through `raw`) get NORMAL's: they
-  // survive kill -9, and a power loss may forget the last few counts.
+  // A lost "code consumed" or "grant revoked" mark after power loss is a security bug
+  // (docs/security.md RL3), so every write through Kysely is answered only after an fsync of the
+  // WAL: NORMAL makes the commit itself a plain write(), and WalSync fsyncs off the event loop,
+  // one fsync for every commit made meanwhile (group commit). Same power-loss guarantee as FULL
+  // for what we acknowledge; writes outside Kysely (rate-limit counters through `raw`) get
+  // NORMAL's: they survive kill -9, and a power loss may forget the last few counts.
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
