@@ -25,7 +25,7 @@ const STATEMENT_CACHE_SIZE = 500;
  * WAL frames, and `sync()` fsyncs the WAL file on libuv's thread pool. Every commit that lands
  * while one fsync is running shares the next one, so N concurrent requests cost one fsync, and
  * the event loop never blocks on the disk. Power-loss durability of an acknowledged write is the
- * same as with `synchronous = FULL` (SECURITY.md RL3), because the caller is answered only after
+ * same as with `synchronous = FULL` (docs/security.md RL3), because the caller is answered only after
  * the fsync that covers its frames; WAL frames carry cumulative checksums, so recovery keeps a
  * prefix of commits and never a later commit without an earlier one.
  */

@@ -10,11 +10,11 @@ const MIGRATION_LOCK = 715517;
  * so a crash mid-migration leaves the schema at the previous version (docs/security.md RL13).
  * Both engines support transactional DDL.
  *
- * Any number of processes may start at once on one empty database: every transaction takes
- * the engine's write lock before it touches anything, the migrations table included (on
- * PostgreSQL an advisory lock, since two concurrent CREATE TABLE IF NOT EXISTS collide on the
- * table's row type; on SQLite BEGIN IMMEDIATE), then re-reads what is applied. The first
- * process applies each migration, the others wait for it and find it done.
+ * Any number of processes may start at once on one empty database (docs/security.md RL14):
+ * every transaction takes the engine's write lock before it touches anything, the migrations
+ * table included (on PostgreSQL an advisory lock, since two concurrent CREATE TABLE IF NOT
+ * EXISTS collide on the table's row type; on SQLite BEGIN IMMEDIATE), then re-reads what is
+ * applied. The first process applies each migration, the others wait for it and find it done.
  */
 export async function migrate(db: Db, migrations: Migration[] = all): Promise<string[]> {
   const k = db.kysely as unknown as Kysely<any>;

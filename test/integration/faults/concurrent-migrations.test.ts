@@ -24,7 +24,7 @@ async function appliedRows(url: string): Promise<number> {
 }
 
 /**
- * Several processes starting at once on one empty database (docs/security.md RL13). Before the
+ * Several processes starting at once on one empty database (docs/security.md RL14). Before the
  * lock came ahead of the migrations table, PostgreSQL failed some with `duplicate key value
  * violates unique constraint "pg_type_typname_nsp_index"`, and SQLite some with SQLITE_BUSY
  * (a deferred transaction that read first could not take the write lock).

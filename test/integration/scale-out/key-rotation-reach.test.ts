@@ -25,7 +25,7 @@ afterAll(() => {
 
 /**
  * `keys rotate --immediate` reaches every process within KEY_REFRESH_MS (docs/security.md
- * RL7, RL8): two `serve` processes on one PostgreSQL, the rotation run by a third.
+ * RL15, RL8): two `serve` processes on one PostgreSQL, the rotation run by a third.
  */
 (postgresUrl ? describe : describe.skip)(`a signing-key rotation across two serve processes on PostgreSQL${postgresUrl ? '' : ' (skipped: TEST_DATABASE_URL not set)'}`, () => {
   it(`has both processes sign with the new key ${BOUND_MS} ms after keys rotate --immediate returned`, async () => {
