@@ -15,6 +15,9 @@ export const FAULT_LOAD_LIMITS = {
   tokenFailuresPerClientIp: { points: 1_000_000, duration: 60 },
 };
 
+/** FAULT_SEED replays a schedule; the default keeps every run of the suite the same. */
+export const FAULT_SEED = Number(process.env.FAULT_SEED ?? 20261207);
+
 export interface Chain {
   seeded: SeededClient;
   /** Refresh tokens in the order the server handed them out (each a 200). */
@@ -31,7 +34,7 @@ export interface CodeUse {
 }
 
 /** Seedable PRNG (mulberry32): the same seed gives the same fault schedule. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -56,7 +59,7 @@ export async function seedChains(app: TestApp, n: number): Promise<Chain[]> {
 }
 
 /** `n` unused codes, spread over a few clients of their own (a replay revokes its grant). */
-export async function seedCodes(app: TestApp, n: number): Promise<CodeUse[]> {
+async function seedCodes(app: TestApp, n: number): Promise<CodeUse[]> {
   const codes: CodeUse[] = [];
   const clients = await Promise.all([0, 1, 2].map(() => seedOAuthClient(app.deps)));
   for (let i = 0; i < n; i++) {
@@ -80,7 +83,7 @@ export interface LoadReport {
  * is unknown) and the worker moves on to the next unused chain, so chains started after the
  * last fault end the run with every answer a 200.
  */
-export function startTokenLoad(app: TestApp, chains: Chain[], codes: CodeUse[], random: () => number, workers = 4) {
+function startTokenLoad(app: TestApp, chains: Chain[], codes: CodeUse[], random: () => number, workers = 4) {
   const report: LoadReport = { statuses: {}, unexpected: [] };
   let stopped = false;
   let nextCode = 0;
@@ -150,7 +153,7 @@ function isWellFormed503(r: HttpResult): boolean {
  * last token; in every chain the token before the last is refused (rotated away, even across
  * the fault); every code exchanged once is refused now.
  */
-export async function expectAcknowledgedStateHolds(app: TestApp, chains: Chain[], codes: CodeUse[]): Promise<void> {
+async function expectAcknowledgedStateHolds(app: TestApp, chains: Chain[], codes: CodeUse[]): Promise<void> {
   for (const chain of chains.filter((c) => !c.uncertain)) {
     expect((await refresh(app, chain.seeded, chain.acked.at(-1)!)).status).toBe(200);
   }
@@ -173,4 +176,38 @@ export async function waitForReadiness(app: TestApp, status: number, timeoutMs =
     if (Date.now() > until) throw new Error(`/readyz never answered ${status} (saw ${[...new Set(seen)].join(', ')})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+export interface FaultLoad {
+  chains: Chain[];
+  codes: CodeUse[];
+  /** A seeded pause of 300-800 ms: some load between one fault and the next. */
+  pause(): Promise<void>;
+  /** Stops the load and checks what it got: see `expectFaultSurvived`. */
+  stop(): Promise<LoadReport>;
+}
+
+/** `chains` refresh chains and `codes` codes seeded, then the load running (FAULT_SEED). */
+export async function startFaultLoad(app: TestApp, o: { chains: number; codes: number }): Promise<FaultLoad> {
+  const random = seededRandom(FAULT_SEED);
+  const chains = await seedChains(app, o.chains);
+  const codes = await seedCodes(app, o.codes);
+  const load = startTokenLoad(app, chains, codes, random);
+  return { chains, codes, pause: () => new Promise((resolve) => setTimeout(resolve, 300 + random() * 500)), stop: load.stop };
+}
+
+/**
+ * Stops the load, then: every answer was a 200 or a well-formed 503; the fault was seen (503s,
+ * each leaving its chain uncertain); chains started after it ran with only 200s; and what was
+ * acknowledged holds (`expectAcknowledgedStateHolds`).
+ */
+export async function expectFaultSurvived(app: TestApp, load: FaultLoad): Promise<LoadReport> {
+  const report = await load.stop();
+  expect(report.unexpected).toEqual([]);
+  expect(report.statuses['200']).toBeGreaterThan(20);
+  expect(report.statuses['503']).toBeGreaterThan(0);
+  expect(load.chains.filter((c) => c.uncertain).length).toBeGreaterThan(0);
+  expect(load.chains.filter((c) => !c.uncertain && c.acked.length >= 3).length).toBeGreaterThan(0);
+  await expectAcknowledgedStateHolds(app, load.chains, load.codes);
+  return report;
 }
