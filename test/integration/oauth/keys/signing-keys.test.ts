@@ -2,6 +2,7 @@ import { decodeProtectedHeader, importJWK, jwtVerify, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rotateSigningKeys } from '../../../../service/keys/rotate-signing-keys.js';
 import { createKeyRing } from '../../../../service/keys/key-ring.js';
+import { publishDelayMs } from '../../../../service/keys/key-timing.js';
 import { exchange, introspect, mintCode, seedGrant, seedOAuthClient } from '../../../helpers/oauth-fixtures.js';
 import { startTestApp, type TestApp } from '../../../helpers/test-app.js';
 
@@ -51,12 +52,13 @@ describe('signing keys and GET /.well-known/jwks.json', () => {
     // Not yet signing with the new key: verifiers may still hold the old JWKS.
     expect(decodeProtectedHeader((await accessToken()).at).kid).toBe(oldKid);
 
-    clock.t += 329_000;
+    // The publish delay: the JWKS max-age plus the key ring's re-read interval.
+    clock.t += publishDelayMs() - 1_000;
     app.deps.keys.invalidate();
     const late = await accessToken();
     expect(decodeProtectedHeader(late.at).kid).toBe(oldKid);
 
-    clock.t += 2_000; // 331 s after staging: every verifier has seen the new key, it now signs
+    clock.t += 2_000; // 1 s past the delay: every verifier has seen the new key, it now signs
     app.deps.keys.invalidate();
     const after = await accessToken();
     expect(decodeProtectedHeader(after.at).kid).toBe(staged.kid);
