@@ -16,7 +16,8 @@ import { createStores, type Stores } from './storage/stores.js';
 
 /**
  * Everything a module may depend on, built once by the composition root. Modules ask for a
- * narrow `Pick<Deps, …>` (CONTRIBUTING.md#dependencies-are-passed-in); nothing is a module-level singleton.
+ * narrow `Pick<Deps, …>` (CONTRIBUTING.md#dependencies-are-passed-in); nothing is a
+ * module-level singleton.
  */
 export interface Deps {
   config: Config;

@@ -5,11 +5,11 @@ import { databaseFaultCause } from '../storage/database-fault.js';
 import type { RenderErrorPage } from './error-style.js';
 
 /**
- * The one place errors become responses (CONTRIBUTING.md#errors). Typed errors keep their status and
- * code; body-parser failures become 400/413/415; a database fault (lost connection, timeout,
- * full or read-only disk) becomes 503 `temporarily_unavailable` with Retry-After, its cause
- * logged (docs/security.md RL5); anything else is logged and answered as `server_error` without
- * detail.
+ * The one place errors become responses (CONTRIBUTING.md#errors). Typed errors keep their
+ * status and code; body-parser failures become 400/413/415; a database fault (lost connection,
+ * timeout, full or read-only disk) becomes 503 `temporarily_unavailable` with Retry-After, its
+ * cause logged (docs/security.md RL5); anything else is logged and answered as `server_error`
+ * without detail.
  */
 export function createErrorMapper(deps: { logger: Logger; renderErrorPage: RenderErrorPage }): ErrorRequestHandler {
   return (err, req, res, _next) => {

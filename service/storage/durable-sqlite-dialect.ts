@@ -25,9 +25,9 @@ const STATEMENT_CACHE_SIZE = 500;
  * WAL frames, and `sync()` fsyncs the WAL file on libuv's thread pool. Every commit that lands
  * while one fsync is running shares the next one, so N concurrent requests cost one fsync, and
  * the event loop never blocks on the disk. Power-loss durability of an acknowledged write is the
- * same as with `synchronous = FULL` (docs/security.md RL3), because the caller is answered only after
- * the fsync that covers its frames; WAL frames carry cumulative checksums, so recovery keeps a
- * prefix of commits and never a later commit without an earlier one.
+ * same as with `synchronous = FULL` (docs/security.md RL3), because the caller is answered only
+ * after the fsync that covers its frames; WAL frames carry cumulative checksums, so recovery
+ * keeps a prefix of commits and never a later commit without an earlier one.
  */
 export class WalSync {
   #file: FileHandle | undefined;
@@ -116,9 +116,9 @@ class DurableSqliteDriver implements Driver {
   }
   async beginTransaction(c: DatabaseConnection, settings: TransactionSettings) {
     // A transaction declared read-write takes the write lock at once (waiting up to
-    // busy_timeout): a deferred one that reads first cannot be upgraded once another process
-    // has written meanwhile (SQLITE_BUSY_SNAPSHOT, no retry), which is how two processes
-    // migrating one new file at once would fail.
+    // busy_timeout). A deferred one that has read cannot wait for it: SQLite answers
+    // SQLITE_BUSY at once rather than risk a deadlock (SQLITE_BUSY_SNAPSHOT if another process
+    // wrote since), which is how processes migrating one new file at once failed.
     await c.executeQuery(CompiledQuery.raw(settings.accessMode === 'read write' ? 'begin immediate' : 'begin'));
   }
   async commitTransaction(c: DatabaseConnection) {
